@@ -1,0 +1,62 @@
+package org.iopmanager.audit.control;
+
+import java.security.Principal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.iopmanager.security.entity.Role;
+
+/**
+ * Who is acting and from where, for the audit trail. Reads only the security context and the request,
+ * never the database, because it is asked in the middle of a flush.
+ */
+@RequestScoped
+public class AuditContext {
+
+    public static final String SYSTEM = "system";
+    public static final String ANONYMOUS = "anonymous";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String actorOverride;
+
+    /** For sign-in events, where the caller is not yet (or never) authenticated. */
+    public void actAs(String username) {
+        this.actorOverride = username;
+    }
+
+    public String actor() {
+        if (actorOverride != null) {
+            return actorOverride;
+        }
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal != null) {
+            return principal.getName();
+        }
+        return address() == null ? SYSTEM : ANONYMOUS;
+    }
+
+    public String role() {
+        for (Role role : Role.values()) {
+            if (securityContext.isCallerInRole(role.name())) {
+                return role.name();
+            }
+        }
+        return null;
+    }
+
+    public String address() {
+        try {
+            return request.getRemoteAddr();
+        } catch (RuntimeException noHttpRequest) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.iopmanager.audit.control;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.mappings.CollectionMapping;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.ObjectReferenceMapping;
+import org.eclipse.persistence.queries.WriteObjectQuery;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import org.eclipse.persistence.sessions.changesets.CollectionChangeRecord;
+import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
+import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
+
+import org.iopmanager.audit.entity.AuditAction;
+import org.iopmanager.platform.entity.AuditIgnored;
+import org.iopmanager.platform.entity.BaseEntity;
+import org.iopmanager.platform.entity.Redacted;
+import org.iopmanager.platform.entity.SiteOwned;
+
+/**
+ * Turns every insert, update and delete EclipseLink writes into an audit line with the changed fields,
+ * before → after, in the same transaction. Registered on every entity by {@link AuditSessionCustomizer},
+ * so no service can forget it. Redacted fields show only that they changed.
+ */
+public class ChangeAuditor extends DescriptorEventAdapter {
+
+    private static final String REDACTED = "[redacted]";
+    private static final Map<String, Boolean> REDACTED_FIELDS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> IGNORED_FIELDS = new ConcurrentHashMap<>();
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        Object entity = event.getObject();
+        JsonObjectBuilder after = Json.createObjectBuilder();
+        for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
+            if (audited(entity, mapping.getAttributeName())) {
+                put(after, entity, mapping.getAttributeName(), value(mapping, entity));
+            }
+        }
+        write(AuditAction.CREATE, entity, Json.createObjectBuilder().add("after", after).build().toString());
+    }
+
+    @Override
+    public void postUpdate(DescriptorEvent event) {
+        Object entity = event.getObject();
+        ObjectChangeSet changes = changeSet(event);
+        if (changes == null) {
+            return;
+        }
+        JsonObjectBuilder before = Json.createObjectBuilder();
+        JsonObjectBuilder after = Json.createObjectBuilder();
+        TreeSet<String> changed = new TreeSet<>();
+        for (ChangeRecord change : changes.getChanges()) {
+            String name = change.getAttribute();
+            if (!audited(entity, name)) {
+                continue;
+            }
+            changed.add(name);
+            put(before, entity, name, oldValue(change));
+            put(after, entity, name, newValue(change));
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        String detail = Json.createObjectBuilder().add("before", before).add("after", after).build().toString();
+        write(AuditAction.UPDATE, entity, detail);
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        Object entity = event.getObject();
+        JsonObjectBuilder before = Json.createObjectBuilder();
+        for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
+            if (audited(entity, mapping.getAttributeName()) && !mapping.isCollectionMapping()) {
+                put(before, entity, mapping.getAttributeName(), value(mapping, entity));
+            }
+        }
+        write(AuditAction.DELETE, entity, Json.createObjectBuilder().add("before", before).build().toString());
+    }
+
+    private static ObjectChangeSet changeSet(DescriptorEvent event) {
+        if (event.getChangeSet() != null) {
+            return event.getChangeSet();
+        }
+        if (event.getQuery() instanceof WriteObjectQuery write) {
+            return write.getObjectChangeSet();
+        }
+        return null;
+    }
+
+    private static void write(AuditAction action, Object entity, String detail) {
+        Long siteId = entity instanceof SiteOwned owned ? owned.owningSiteId() : null;
+        String id = entity instanceof BaseEntity base ? String.valueOf(base.getId()) : null;
+        String type = entity.getClass().getSimpleName();
+        AuditRecord record = new AuditRecord(action, type, id, siteId, action.name() + " " + type + " " + id, detail);
+        CDI.current().select(AuditWriter.class).get().write(record);
+    }
+
+    private static boolean audited(Object entity, String attribute) {
+        return !"version".equals(attribute) && !"id".equals(attribute)
+                && !annotated(entity.getClass(), attribute, AuditIgnored.class, IGNORED_FIELDS);
+    }
+
+    private static void put(JsonObjectBuilder json, Object entity, String name, Object value) {
+        if (annotated(entity.getClass(), name, Redacted.class, REDACTED_FIELDS)) {
+            json.add(name, REDACTED);
+        } else if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, render(value));
+        }
+    }
+
+    private static Object value(DatabaseMapping mapping, Object entity) {
+        Object value = mapping.getRealAttributeValueFromObject(entity, null);
+        if (mapping instanceof CollectionMapping && value instanceof Collection<?> items) {
+            TreeSet<String> ids = new TreeSet<>();
+            items.forEach(item -> ids.add(render(item)));
+            return ids;
+        }
+        if (mapping instanceof ObjectReferenceMapping) {
+            return value == null ? null : render(value);
+        }
+        return value;
+    }
+
+    private static Object oldValue(ChangeRecord change) {
+        if (change instanceof DirectToFieldChangeRecord direct) {
+            return direct.getOldValue();
+        }
+        if (change instanceof ObjectReferenceChangeRecord reference) {
+            return reference.getOldValue();
+        }
+        if (change instanceof CollectionChangeRecord collection) {
+            return "removed " + ids(collection.getRemoveObjectList());
+        }
+        return null;
+    }
+
+    private static Object newValue(ChangeRecord change) {
+        if (change instanceof DirectToFieldChangeRecord direct) {
+            return direct.getNewValue();
+        }
+        if (change instanceof ObjectReferenceChangeRecord reference) {
+            return reference.getNewValue() == null ? null : reference.getNewValue().getId();
+        }
+        if (change instanceof CollectionChangeRecord collection) {
+            return "added " + ids(collection.getAddObjectList());
+        }
+        return null;
+    }
+
+    private static TreeSet<String> ids(Map<?, ?> changeSets) {
+        TreeSet<String> ids = new TreeSet<>();
+        changeSets.keySet().forEach(key -> ids.add(render(key)));
+        return ids;
+    }
+
+    private static String render(Object value) {
+        if (value instanceof BaseEntity entity) {
+            return String.valueOf(entity.getId());
+        }
+        if (value instanceof org.eclipse.persistence.sessions.changesets.ObjectChangeSet changeSet) {
+            return String.valueOf(changeSet.getId());
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return Objects.toString(value);
+    }
+
+    private static boolean annotated(Class<?> type, String attribute, Class<? extends java.lang.annotation.Annotation> marker,
+            Map<String, Boolean> cache) {
+        return cache.computeIfAbsent(type.getName() + "#" + attribute, key -> {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                try {
+                    Field field = c.getDeclaredField(attribute);
+                    return field.isAnnotationPresent(marker);
+                } catch (NoSuchFieldException notHere) {
+                    // look in the superclass
+                }
+            }
+            return false;
+        });
+    }
+}
