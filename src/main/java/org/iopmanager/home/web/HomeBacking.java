@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.iopmanager.security.control.CurrentUser;
-import org.iopmanager.security.control.Scope;
+import org.iopmanager.security.entity.Role;
 import org.iopmanager.site.boundary.Sites;
 import org.iopmanager.site.entity.Site;
 
@@ -27,8 +27,12 @@ public class HomeBacking {
 
     private List<Site> visible;
 
-    public Scope getScope() {
-        return currentUser.scope();
+    public Role getRole() {
+        return currentUser.scope().role();
+    }
+
+    public boolean isAllSites() {
+        return currentUser.scope().coversAllSites();
     }
 
     public List<Site> getSites() {

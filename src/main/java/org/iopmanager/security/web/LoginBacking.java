@@ -22,7 +22,8 @@ import org.iopmanager.security.control.LockoutPolicy;
 
 /**
  * The sign-in form. The session id is renewed as the credentials arrive, so a session id planted before
- * sign-in never becomes an authenticated one (session fixation).
+ * sign-in never becomes an authenticated one (session fixation). When a protected page asked for sign-in,
+ * the user goes on to that page afterwards ({@link ContinueUrl}).
  */
 @Named("login")
 @RequestScoped
@@ -50,13 +51,14 @@ public class LoginBacking {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         request.getSession(true);
         request.changeSessionId();
+        String continueTo = ContinueUrl.of(request);
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(password == null ? "" : password)))
                 .newAuthentication(true));
         password = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SUCCESS -> external.redirect(continueTo != null ? continueTo : external.getRequestContextPath() + "/index.xhtml");
             default -> refused();
         }
     }

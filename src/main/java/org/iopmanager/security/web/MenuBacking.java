@@ -3,46 +3,46 @@ package org.iopmanager.security.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
+import org.iopmanager.platform.web.Messages;
+import org.iopmanager.security.control.CurrentUser;
 import org.iopmanager.security.entity.Role;
 
 /**
- * What the menu offers the signed-in role. Only what to show: each page and service checks access itself.
+ * What the menu offers the signed-in user's role (as the services see it). Only what to show: each page and
+ * service checks access itself.
  */
 @Named("menu")
 @RequestScoped
 public class MenuBacking {
 
     @Inject
-    SecurityContext securityContext;
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
 
     public boolean isUsers() {
-        return in(Role.ADMIN);
+        return getRole() == Role.ADMIN;
     }
 
     public boolean isAudit() {
-        return in(Role.ADMIN) || in(Role.AUDITOR);
+        return getRole() == Role.ADMIN || getRole() == Role.AUDITOR;
     }
 
     public boolean isSites() {
-        return securityContext.getCallerPrincipal() != null;
+        return getRole() != null;
     }
 
     public String getUsername() {
-        return securityContext.getCallerPrincipal() == null ? null : securityContext.getCallerPrincipal().getName();
+        return currentUser.username();
     }
 
     public Role getRole() {
-        for (Role role : Role.values()) {
-            if (in(role)) {
-                return role;
-            }
-        }
-        return null;
+        return currentUser.scope().role();
     }
 
-    private boolean in(Role role) {
-        return securityContext.isCallerInRole(role.name());
+    public String getRoleLabel() {
+        return getRole() == null ? "" : messages.text("Role." + getRole().name());
     }
 }

@@ -1,5 +1,6 @@
 package org.iopmanager.site.boundary;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.control.Scope;
 import org.iopmanager.security.control.SiteScope;
@@ -47,10 +49,13 @@ public class Sites {
 
     /** Name and time zone, by a provider administrator or an administrator of that site. */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME})
-    public Site update(Site edited) {
-        Site site = versions.check(find(edited.getId()), edited.getVersion());
-        site.setName(edited.getName());
-        site.setTimeZone(edited.getTimeZone());
+    public Site update(Long id, long loadedVersion, String name, String timeZone) {
+        Site site = versions.check(find(id), loadedVersion);
+        if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            throw RuleViolation.onField("timeZone", "site.timeZone.unknown");
+        }
+        site.setName(name);
+        site.setTimeZone(timeZone);
         return versions.flush(site);
     }
 }

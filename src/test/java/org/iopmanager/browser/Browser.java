@@ -1,0 +1,128 @@
+package org.iopmanager.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with no network but loopback: paths are explicit (Selenium
+ * Manager cannot download here) and background networking is off. Without Chromium the browser tests are
+ * skipped locally but fail under {@code CI=true}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("iop.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("iop.chromedriver", "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public static Browser open(String base) throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing: " + CHROMIUM + ", " + DRIVER);
+        }
+        Assumptions.assumeTrue(present, "Chromium not installed (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--disable-features=Translate,OptimizationHints,MediaRouter",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("iop-chromium"));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        return new Browser(new ChromeDriver(service, options), base);
+    }
+
+    public void go(String path) {
+        driver.get(base + path);
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebElement find(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public void type(String id, String text) {
+        WebElement input = find(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Clicks a link by its text, waiting until a re-rendered table shows it. */
+    public void clickLink(String text) {
+        wait.until(d -> {
+            try {
+                d.findElement(By.linkText(text)).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException notYet) {
+                return false;
+            }
+        });
+    }
+
+    /** Picks an option of a radio or checkbox group by its label. */
+    public void choose(String id, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='" + id + "']//label[normalize-space()='" + label + "']"))).click();
+    }
+
+    public void waitForText(String text) {
+        wait.until(d -> d.getPageSource().contains(text));
+    }
+
+    public void waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Console errors so far (CSP violations, script errors). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("favicon.ico"))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

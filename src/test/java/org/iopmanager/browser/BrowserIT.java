@@ -1,0 +1,142 @@
+package org.iopmanager.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.iopmanager.demo.control.DemoData;
+import org.iopmanager.testsupport.Deployments;
+
+/** The journeys users take, in headless Chromium with the real CSP on and no console errors. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    private static final String[] MENU = {"nav:menuHome", "nav:menuSites", "nav:menuUsers", "nav:menuAudit"};
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+    private LoginPage login;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.open(base.toString());
+        login = new LoginPage(browser);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            assertThat(browser.consoleErrors()).as("browser console errors (CSP, scripts)").isEmpty();
+            browser.close();
+        }
+    }
+
+    @Test
+    void eachDemoRoleSignsInAndSeesItsMenu() {
+        Map<String, String> expected = Map.of(
+                "admin", "nav:menuHome nav:menuSites nav:menuUsers nav:menuAudit",
+                "siteadmin", "nav:menuHome nav:menuSites",
+                "credentialing", "nav:menuHome nav:menuSites",
+                "clinician", "nav:menuHome nav:menuSites",
+                "auditor", "nav:menuHome nav:menuSites nav:menuAudit");
+        Map<String, String> roleLabels = Map.of("admin", "Provider administrator", "siteadmin", "Site administrator",
+                "credentialing", "Credentialing staff", "clinician", "Clinician", "auditor", "Auditor");
+        expected.forEach((user, menu) -> {
+            login.open().signInAndWait(user, DemoData.PASSWORD);
+            for (String item : MENU) {
+                assertThat(browser.has(item)).as(user + " sees " + item).isEqualTo(menu.contains(item));
+            }
+            assertThat(browser.find("currentRole").getText()).isEqualTo(roleLabels.get(user));
+            assertThat(browser.text()).contains("Welcome, " + user).contains("What is due for you");
+            login.signOut();
+            assertThat(browser.text()).contains("You are signed out.");
+        });
+    }
+
+    @Test
+    void aWrongPasswordShowsAnErrorAndNoWayIn() {
+        login.open().signIn("admin", "not-the-password");
+        browser.waitForText("User name or password is wrong.");
+        assertThat(browser.has("nav:menu")).isFalse();
+    }
+
+    @Test
+    void aProtectedPageWithoutSignInGoesToSignInAndThenOnToThePage() {
+        browser.go("site/sites.xhtml");
+        browser.waitForUrl("login.xhtml");
+        login.signIn("siteadmin", DemoData.PASSWORD);
+        browser.waitForUrl("site/sites.xhtml");
+        assertThat(browser.find("sites").getText()).contains("Harbor North (Boston)").doesNotContain("Harbor Loop (Chicago)");
+    }
+
+    @Test
+    void anAdministratorCreatesAUserWhoIsLockedOutOnTheSixthTryAndUnlocked() {
+        String name = "browser" + UUID.randomUUID().toString().substring(0, 6);
+        String password = "river stone quiet morning";
+        login.open().signInAndWait("admin", DemoData.PASSWORD);
+        browser.click("nav:menuUsers");
+        browser.click("form:new");
+        browser.type("form:username", name);
+        browser.type("form:displayName", "Browser Tester");
+        browser.choose("form:role", "Auditor");
+        browser.type("form:password", "short");
+        browser.type("form:passwordRepeat", "short");
+        browser.click("form:save");
+        browser.waitForText("At least 12 characters.");
+        browser.type("form:password", password);
+        browser.type("form:passwordRepeat", password);
+        browser.click("form:save");
+        browser.waitForText("User " + name + " created.");
+        login.signOut();
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login.open().signIn(name, "wrong password " + attempt);
+            browser.find("login:messages");
+        }
+        login.open().signIn(name, password);
+        browser.waitForText("This account is locked after too many failed sign-ins.");
+
+        login.open().signInAndWait("admin", DemoData.PASSWORD);
+        browser.click("nav:menuUsers");
+        browser.type("form:text", name);
+        browser.click("form:search");
+        browser.waitForText("Browser Tester");
+        browser.clickLink(name);
+        browser.click("form:unlock");
+        browser.waitForText("User " + name + " unlocked.");
+        login.signOut();
+
+        login.open().signInAndWait(name, password);
+        assertThat(browser.text()).contains("Welcome, " + name);
+    }
+
+    @Test
+    void theAuditTrailShowsSignInsToAuditors() {
+        login.open().signInAndWait("clinician", DemoData.PASSWORD);
+        login.signOut();
+        login.open().signInAndWait("auditor", DemoData.PASSWORD);
+        browser.click("nav:menuAudit");
+        browser.type("form:actor", "clinician");
+        browser.click("form:search");
+        browser.waitForText("Signed out");
+        assertThat(browser.find("form:entries").getText()).contains("clinician").contains("Signed in").contains("Signed out");
+    }
+}

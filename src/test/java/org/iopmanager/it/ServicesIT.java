@@ -1,0 +1,346 @@
+package org.iopmanager.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.iopmanager.audit.entity.AuditEntry;
+import org.iopmanager.demo.control.DemoData;
+import org.iopmanager.security.boundary.SignIn;
+import org.iopmanager.site.entity.Site;
+import org.iopmanager.testsupport.Deployments;
+import org.iopmanager.testsupport.Fixture;
+import org.iopmanager.testsupport.Json;
+import org.iopmanager.testsupport.TestDb;
+import org.iopmanager.testsupport.WebClient;
+
+/**
+ * Services, security and persistence against the real database (H2, or PostgreSQL when IOP_DB_URL is set),
+ * in one Payara Micro. In-container methods work on the persistence layer and the sign-in service directly;
+ * client methods go through HTTP as real users of different roles and sites.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Inject
+    TestDb db;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    SignIn signIn;
+
+    @ArquillianResource
+    URL base;
+
+    // ---- audit trail and transactions (in-container) ----
+
+    @Test
+    void aChangeAndItsAuditLineCommitTogetherWithBeforeAndAfter() throws Exception {
+        tx.begin();
+        Site site = new Site("AU" + System.nanoTime() % 100000, "Audit before", ZoneId.of("America/Chicago"));
+        db.em().persist(site);
+        tx.commit();
+
+        tx.begin();
+        db.em().find(Site.class, site.getId()).setName("Audit after");
+        tx.commit();
+
+        List<AuditEntry> lines = auditOf("Site", site.getId());
+        assertThat(lines).extracting(e -> e.getAction().name()).containsExactly("CREATE", "UPDATE");
+        AuditEntry update = lines.get(1);
+        assertThat(update.getSiteId()).isEqualTo(site.getId());
+        JsonObject detail = Json.object(update.getDetail());
+        assertThat(detail.getJsonObject("before").getString("name")).isEqualTo("Audit before");
+        assertThat(detail.getJsonObject("after").getString("name")).isEqualTo("Audit after");
+        assertThat(detail.getJsonObject("after").containsKey("code")).as("only changed fields").isFalse();
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoAuditLine() throws Exception {
+        tx.begin();
+        Site site = new Site("RB" + System.nanoTime() % 100000, "Rolled back", ZoneId.of("UTC"));
+        db.em().persist(site);
+        db.em().flush();
+        Long id = site.getId();
+        assertThat(auditOf("Site", id)).as("written inside the transaction").hasSize(1);
+        tx.rollback();
+
+        assertThat(db.em().find(Site.class, id)).isNull();
+        assertThat(auditOf("Site", id)).isEmpty();
+    }
+
+    @Test
+    void thePasswordHashNeverReachesTheAuditTrail() throws Exception {
+        tx.begin();
+        var user = new org.iopmanager.security.entity.AppUser("redact" + System.nanoTime() % 100000, "Redact Me",
+                org.iopmanager.security.entity.Role.AUDITOR, java.time.Instant.now());
+        user.changePasswordHash("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==", java.time.Instant.now());
+        db.em().persist(user);
+        tx.commit();
+
+        AuditEntry create = auditOf("AppUser", user.getId()).get(0);
+        assertThat(create.getDetail()).contains("\"passwordHash\":\"[redacted]\"").doesNotContain("aGFzaA==");
+    }
+
+    @Test
+    void nothingInTheAppChangesAnAuditLineAndPostgresqlRefusesItToo() throws Exception {
+        tx.begin();
+        AuditEntry line = db.em().createQuery("select a from AuditEntry a order by a.id", AuditEntry.class)
+                .setMaxResults(1).getSingleResult();
+        String actor = line.getActor();
+        assertThatThrownBy(() -> db.em().remove(line)).as("read-only entity: never managed, never removed")
+                .isInstanceOf(IllegalArgumentException.class);
+        tx.rollback();
+        db.em().clear();
+        assertThat(db.em().find(AuditEntry.class, line.getId())).isNotNull()
+                .extracting(AuditEntry::getActor).isEqualTo(actor);
+
+        tx.begin();
+        String product = db.em().unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName();
+        tx.commit();
+        if (!product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            return;
+        }
+        for (String statement : List.of("update audit_event set actor = 'mallory'", "delete from audit_event",
+                "truncate audit_event")) {
+            tx.begin();
+            try {
+                assertThatThrownBy(() -> db.em().createNativeQuery(statement).executeUpdate())
+                        .as(statement).hasStackTraceContaining("append-only");
+            } finally {
+                tx.rollback();
+            }
+        }
+    }
+
+    // ---- sign-in service (in-container) ----
+
+    @Test
+    void signInAuditsFailuresAndLocksAfterFive() throws Exception {
+        String name = "lock" + System.nanoTime() % 100000;
+        tx.begin();
+        var user = new org.iopmanager.security.entity.AppUser(name, "Lock Me", org.iopmanager.security.entity.Role.AUDITOR,
+                java.time.Instant.now());
+        user.changePasswordHash(new org.iopmanager.security.control.PasswordHasher(600_000).hash("Right-password-1".toCharArray()),
+                java.time.Instant.now());
+        db.em().persist(user);
+        tx.commit();
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(signIn.verify(name, "wrong".toCharArray()).status()).isEqualTo(SignIn.Result.Status.INVALID);
+        }
+        assertThat(signIn.verify(name, "wrong".toCharArray()).status()).isEqualTo(SignIn.Result.Status.LOCKED);
+        assertThat(signIn.verify(name, "Right-password-1".toCharArray()).status())
+                .as("the right password does not open a locked account").isEqualTo(SignIn.Result.Status.LOCKED);
+        assertThat(signIn.isLocked(name)).isTrue();
+        assertThat(auditOf("AppUser", user.getId())).extracting(e -> e.getAction().name())
+                .containsSubsequence("LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOCKOUT",
+                        "LOGIN_LOCKED");
+    }
+
+    @Test
+    void anOldCheaperHashStillVerifiesAndIsUpgradedAtSignIn() throws Exception {
+        String name = "old" + System.nanoTime() % 100000;
+        tx.begin();
+        var user = new org.iopmanager.security.entity.AppUser(name, "Old Hash", org.iopmanager.security.entity.Role.AUDITOR,
+                java.time.Instant.now());
+        user.changePasswordHash(new org.iopmanager.security.control.PasswordHasher(100_000).hash("Old-password-12".toCharArray()),
+                java.time.Instant.now());
+        db.em().persist(user);
+        tx.commit();
+
+        assertThat(signIn.verify(name, "Old-password-12".toCharArray()).status()).isEqualTo(SignIn.Result.Status.SUCCESS);
+        db.em().clear();
+        String stored = db.em().find(org.iopmanager.security.entity.AppUser.class, user.getId()).getPasswordHash();
+        assertThat(stored).startsWith("PBKDF2WithHmacSHA256:600000:");
+    }
+
+    // ---- roles and site scope, through HTTP as real users ----
+
+    @Test
+    @RunAsClient
+    void aSiteAdministratorSeesTheirSiteAndNotAnotherEvenByGuessingItsId() throws Exception {
+        Fixture f = fixture();
+        WebClient siteAdmin = signedIn(f.siteAdminA());
+
+        assertThat(siteAdmin.getJson("api/sites/" + f.siteA()).statusCode()).isEqualTo(200);
+        HttpResponse<String> other = siteAdmin.getJson("api/sites/" + f.siteB());
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain("B" + f.suffix().toUpperCase());
+        assertThat(Json.parse(siteAdmin.getJson("api/sites").body()).toString())
+                .contains("\"id\":" + f.siteA()).doesNotContain("\"id\":" + f.siteB());
+
+        HttpResponse<String> change = siteAdmin.putJson("api/sites/" + f.siteB(),
+                "{\"version\":0,\"name\":\"Taken over\",\"timeZone\":\"UTC\"}");
+        assertThat(change.statusCode()).isEqualTo(404);
+
+        WebClient auditor = signedIn(f.auditor());
+        String trail = auditor.get("audit/audit.xhtml").body();
+        assertThat(trail).contains("Access refused").contains(f.siteAdminA());
+    }
+
+    @Test
+    @RunAsClient
+    void providerWideRolesSeeEverySiteAndOnlyAdministratorsChangeThem() throws Exception {
+        Fixture f = fixture();
+        assertThat(signedIn(f.credentialing()).getJson("api/sites/" + f.siteB()).statusCode()).isEqualTo(200);
+        assertThat(signedIn(f.auditor()).getJson("api/sites/" + f.siteA()).statusCode()).isEqualTo(200);
+
+        WebClient clinician = signedIn(f.clinicianA());
+        assertThat(clinician.getJson("api/sites/" + f.siteA()).statusCode()).isEqualTo(200);
+        assertThat(clinician.putJson("api/sites/" + f.siteA(), "{\"version\":0,\"name\":\"Renamed\",\"timeZone\":\"UTC\"}")
+                .statusCode()).isEqualTo(403);
+        assertThat(signedIn(f.auditor()).putJson("api/sites/" + f.siteA(),
+                "{\"version\":0,\"name\":\"Renamed\",\"timeZone\":\"UTC\"}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @RunAsClient
+    void pagesAreClosedToRolesTheyAreNotFor() throws Exception {
+        Fixture f = fixture();
+        WebClient clinician = signedIn(f.clinicianA());
+        assertThat(clinician.get("security/users.xhtml").statusCode()).isEqualTo(403);
+        assertThat(clinician.get("audit/audit.xhtml").statusCode()).isEqualTo(403);
+        assertThat(clinician.get("index.xhtml").statusCode()).isEqualTo(200);
+        assertThat(signedIn(f.auditor()).get("audit/audit.xhtml").statusCode()).isEqualTo(200);
+        assertThat(signedIn(f.admin()).get("security/users.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @RunAsClient
+    void twoSavesFromTheSameVersionGiveOneWinnerAndAClearConflict() throws Exception {
+        Fixture f = fixture();
+        WebClient first = signedIn(f.admin());
+        WebClient second = signedIn(f.siteAdminA());
+        long version = Json.object(first.getJson("api/sites/" + f.siteA()).body()).getJsonNumber("version").longValue();
+
+        HttpResponse<String> winner = first.putJson("api/sites/" + f.siteA(),
+                "{\"version\":" + version + ",\"name\":\"First save\",\"timeZone\":\"America/New_York\"}");
+        HttpResponse<String> loser = second.putJson("api/sites/" + f.siteA(),
+                "{\"version\":" + version + ",\"name\":\"Second save\",\"timeZone\":\"America/New_York\"}");
+
+        assertThat(winner.statusCode()).isEqualTo(200);
+        assertThat(loser.statusCode()).isEqualTo(409);
+        assertThat(Json.object(loser.body()).getString("changedBy")).isEqualTo(f.admin());
+        assertThat(Json.object(first.getJson("api/sites/" + f.siteA()).body()).getString("name")).isEqualTo("First save");
+    }
+
+    @Test
+    @RunAsClient
+    void badInputIsAFieldMessageAndNothingIsWritten() throws Exception {
+        Fixture f = fixture();
+        WebClient admin = signedIn(f.admin());
+        JsonObject before = Json.object(admin.getJson("api/sites/" + f.siteA()).body());
+        long version = before.getJsonNumber("version").longValue();
+
+        HttpResponse<String> zone = admin.putJson("api/sites/" + f.siteA(),
+                "{\"version\":" + version + ",\"name\":\"Fine\",\"timeZone\":\"Mars/Olympus\"}");
+        assertThat(zone.statusCode()).isEqualTo(400);
+        assertThat(zone.body()).contains("timeZone").contains("Not a known time zone");
+
+        HttpResponse<String> blank = admin.putJson("api/sites/" + f.siteA(),
+                "{\"version\":" + version + ",\"name\":\"\",\"timeZone\":\"UTC\"}");
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.body()).contains("name").contains("A site name is required.").doesNotContain("Exception");
+
+        assertThat(Json.object(admin.getJson("api/sites/" + f.siteA()).body())).isEqualTo(before);
+    }
+
+    @Test
+    @RunAsClient
+    void theSessionIdChangesAtSignInAndTheOldOneIsDead() throws Exception {
+        Fixture f = fixture();
+        WebClient client = new WebClient(base.toURI());
+        client.get("login.xhtml");
+        String before = client.sessionId();
+        assertThat(before).isNotNull();
+        client.loginOrFail(f.auditor(), Fixture.PASSWORD);
+        String after = client.sessionId();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(client.get("index.xhtml").statusCode()).isEqualTo(200);
+
+        WebClient attacker = new WebClient(base.toURI());
+        attacker.useSessionId(before);
+        assertThat(attacker.get("index.xhtml").statusCode()).as("the pre-login id is not signed in").isEqualTo(302);
+    }
+
+    @Test
+    @RunAsClient
+    void everyPageButSignInNeedsASignedInUserAndHeadersAreSet() throws Exception {
+        WebClient anonymous = new WebClient(base.toURI());
+        for (String page : List.of("index.xhtml", "security/users.xhtml", "audit/audit.xhtml", "site/sites.xhtml",
+                "security/password.xhtml", "api/sites")) {
+            HttpResponse<String> response = anonymous.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(page).hasValueSatisfying(l -> assertThat(l).contains("login.xhtml"));
+        }
+        HttpResponse<String> login = anonymous.get("login.xhtml");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("frame-ancestors 'none'").contains("script-src 'self' 'nonce-").doesNotContain("unsafe-eval"));
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(login.headers().firstValue("Cache-Control")).contains("no-store");
+
+        HttpResponse<String> ready = anonymous.get("health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"").contains("database");
+        assertThat(anonymous.get("health/live").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("no/such/page.xhtml").body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    // ---- helpers ----
+
+    private List<AuditEntry> auditOf(String type, Long id) {
+        return db.em().createQuery("select a from AuditEntry a where a.entityType = :type and a.entityId = :id order by a.id",
+                        AuditEntry.class)
+                .setParameter("type", type).setParameter("id", String.valueOf(id)).getResultList();
+    }
+
+    private Fixture fixture() throws Exception {
+        WebClient admin = new WebClient(base.toURI());
+        admin.loginOrFail("admin", DemoData.PASSWORD);
+        HttpResponse<String> created = admin.post("test-support/fixture");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        JsonObject json = Json.object(created.body());
+        String s = json.getString("suffix");
+        return new Fixture(s, json.getJsonNumber("siteA").longValue(), json.getJsonNumber("siteB").longValue(),
+                "ad-" + s, "sa-" + s, "cl-" + s, "cr-" + s, "au-" + s);
+    }
+
+    private WebClient signedIn(String username) throws Exception {
+        WebClient client = new WebClient(base.toURI());
+        client.loginOrFail(username, Fixture.PASSWORD);
+        return client;
+    }
+
+    static URI uri(URL url) throws Exception {
+        return url.toURI();
+    }
+}
