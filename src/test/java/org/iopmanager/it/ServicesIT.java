@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -180,7 +181,46 @@ class ServicesIT {
         assertThat(stored).startsWith("PBKDF2WithHmacSHA256:600000:");
     }
 
+    @Test
+    void aDeactivatedUserCannotSignInEvenWithTheRightPassword() throws Exception {
+        String name = "gone" + System.nanoTime() % 100000;
+        tx.begin();
+        var user = new org.iopmanager.security.entity.AppUser(name, "Gone Away", org.iopmanager.security.entity.Role.CLINICIAN,
+                java.time.Instant.now());
+        user.changePasswordHash(new org.iopmanager.security.control.PasswordHasher(100_000).hash("Right-password-1".toCharArray()),
+                java.time.Instant.now());
+        db.em().persist(user);
+        tx.commit();
+        assertThat(signIn.verify(name, "Right-password-1".toCharArray()).status()).isEqualTo(SignIn.Result.Status.SUCCESS);
+
+        tx.begin();
+        db.em().find(org.iopmanager.security.entity.AppUser.class, user.getId()).setActive(false);
+        tx.commit();
+        assertThat(signIn.verify(name, "Right-password-1".toCharArray()).status()).isEqualTo(SignIn.Result.Status.INVALID);
+        assertThat(auditOf("AppUser", user.getId())).extracting(e -> e.getAction().name()).contains("UPDATE", "LOGIN");
+    }
+
     // ---- roles and site scope, through HTTP as real users ----
+
+    @Test
+    @RunAsClient
+    void anAuditorExportsTheFilteredTrailAsCsvAndTheExportIsAudited() throws Exception {
+        Fixture f = fixture();
+        signedIn(f.clinicianA());
+        WebClient auditor = signedIn(f.auditor());
+
+        HttpResponse<String> csv = auditor.submit("audit/audit.xhtml", "form", "form:export",
+                Map.of("form:actor", f.clinicianA()));
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("id,at_utc,actor,role,address,site_id,action");
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(java.util.Arrays.stream(lines).skip(1)).allMatch(line -> line.contains("," + f.clinicianA() + ","))
+                .anyMatch(line -> line.contains(",LOGIN,"));
+        assertThat(auditor.get("audit/audit.xhtml").body()).contains("Audit export: actor=" + f.clinicianA());
+    }
 
     @Test
     @RunAsClient

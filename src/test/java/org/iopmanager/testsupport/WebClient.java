@@ -48,6 +48,20 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
     }
 
+    /** Posts a JSF form of {@code page} as a non-Ajax button press, with the page's view state and CSP nonce. */
+    public HttpResponse<String> submit(String page, String formId, String buttonId, Map<String, String> fields) {
+        HttpResponse<String> view = get(page);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put(buttonId, "");
+        form.put("jakarta.faces.ViewState", find(VIEW_STATE, view.body()));
+        form.put("primefaces.nonce", find(NONCE, view.body()));
+        return send(HttpRequest.newBuilder(base.resolve(page))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+    }
+
     public void loginOrFail(String username, String password) {
         HttpResponse<String> response = login(username, password);
         if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/index.xhtml")) {

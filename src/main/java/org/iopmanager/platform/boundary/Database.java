@@ -72,13 +72,23 @@ public class Database {
         auditWriter.connect(dataSource);
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
                 .failOnMissingLocations(false)
                 .load()
                 .migrate();
         log.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied, " + result.database + ")");
         migrated = true;
+    }
+
+    /** Folder of the vendor-only migrations: Flyway's own {@code {vendor}} placeholder did not resolve here. */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : "h2";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database not reachable at start-up", e);
+        }
     }
 
     /** Ready means migrated and the database answering now. */
