@@ -88,7 +88,7 @@ class BrowserIT {
     }
 
     @Test
-    void anAdministratorCreatesAUserWhoIsLockedOutOnTheSixthTryAndUnlocked() {
+    void aUserLockedOutOnTheSixthTryIsUnlockedGivenANewRoleAndChangesTheirPassword() {
         String name = "browser" + UUID.randomUUID().toString().substring(0, 6);
         String password = "river stone quiet morning";
         login.open().signInAndWait("admin", DemoData.PASSWORD);
@@ -122,9 +122,29 @@ class BrowserIT {
         browser.clickLink(name);
         browser.click("form:unlock");
         browser.waitForText("User " + name + " unlocked.");
+        browser.choose("form:role", "Clinician");
+        browser.choose("form:sites", "Harbor North (Boston)");
+        browser.click("form:saveEdit");
+        browser.waitForText("Saved.");
+        browser.waitForUrl("security/users.xhtml");
+        assertThat(browser.find("form:users").getText()).contains(name).contains("Clinician").contains("BOS-N");
         login.signOut();
 
         login.open().signInAndWait(name, password);
+        assertThat(browser.find("currentRole").getText()).isEqualTo("Clinician");
+        assertThat(browser.has("nav:menuAudit")).isFalse();
+        browser.click("account:password");
+        String newPassword = "lantern harbor evening tide";
+        browser.type("form:current", password);
+        browser.type("form:password", newPassword);
+        browser.type("form:repeat", newPassword);
+        browser.click("form:change");
+        browser.waitForText("Your password is changed.");
+        login.signOut();
+
+        login.open().signIn(name, password);
+        browser.waitForText("User name or password is wrong.");
+        login.open().signInAndWait(name, newPassword);
         assertThat(browser.text()).contains("Welcome, " + name);
     }
 

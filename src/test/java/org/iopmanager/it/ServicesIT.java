@@ -26,6 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.iopmanager.audit.entity.AuditEntry;
 import org.iopmanager.demo.control.DemoData;
 import org.iopmanager.security.boundary.SignIn;
+import org.iopmanager.security.control.PasswordHasher;
+import org.iopmanager.security.entity.AppUser;
+import org.iopmanager.security.entity.Role;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.testsupport.Deployments;
 import org.iopmanager.testsupport.Fixture;
@@ -98,8 +101,8 @@ class ServicesIT {
     @Test
     void thePasswordHashNeverReachesTheAuditTrail() throws Exception {
         tx.begin();
-        var user = new org.iopmanager.security.entity.AppUser("redact" + System.nanoTime() % 100000, "Redact Me",
-                org.iopmanager.security.entity.Role.AUDITOR, java.time.Instant.now());
+        var user = new AppUser("redact" + System.nanoTime() % 100000, "Redact Me",
+                Role.AUDITOR, java.time.Instant.now());
         user.changePasswordHash("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==", java.time.Instant.now());
         db.em().persist(user);
         tx.commit();
@@ -144,13 +147,7 @@ class ServicesIT {
     @Test
     void signInAuditsFailuresAndLocksAfterFive() throws Exception {
         String name = "lock" + System.nanoTime() % 100000;
-        tx.begin();
-        var user = new org.iopmanager.security.entity.AppUser(name, "Lock Me", org.iopmanager.security.entity.Role.AUDITOR,
-                java.time.Instant.now());
-        user.changePasswordHash(new org.iopmanager.security.control.PasswordHasher(600_000).hash("Right-password-1".toCharArray()),
-                java.time.Instant.now());
-        db.em().persist(user);
-        tx.commit();
+        AppUser user = persistUser(name, Role.AUDITOR, 600_000, "Right-password-1");
 
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertThat(signIn.verify(name, "wrong".toCharArray()).status()).isEqualTo(SignIn.Result.Status.INVALID);
@@ -167,34 +164,22 @@ class ServicesIT {
     @Test
     void anOldCheaperHashStillVerifiesAndIsUpgradedAtSignIn() throws Exception {
         String name = "old" + System.nanoTime() % 100000;
-        tx.begin();
-        var user = new org.iopmanager.security.entity.AppUser(name, "Old Hash", org.iopmanager.security.entity.Role.AUDITOR,
-                java.time.Instant.now());
-        user.changePasswordHash(new org.iopmanager.security.control.PasswordHasher(100_000).hash("Old-password-12".toCharArray()),
-                java.time.Instant.now());
-        db.em().persist(user);
-        tx.commit();
+        AppUser user = persistUser(name, Role.AUDITOR, 100_000, "Old-password-12");
 
         assertThat(signIn.verify(name, "Old-password-12".toCharArray()).status()).isEqualTo(SignIn.Result.Status.SUCCESS);
         db.em().clear();
-        String stored = db.em().find(org.iopmanager.security.entity.AppUser.class, user.getId()).getPasswordHash();
+        String stored = db.em().find(AppUser.class, user.getId()).getPasswordHash();
         assertThat(stored).startsWith("PBKDF2WithHmacSHA256:600000:");
     }
 
     @Test
     void aDeactivatedUserCannotSignInEvenWithTheRightPassword() throws Exception {
         String name = "gone" + System.nanoTime() % 100000;
-        tx.begin();
-        var user = new org.iopmanager.security.entity.AppUser(name, "Gone Away", org.iopmanager.security.entity.Role.CLINICIAN,
-                java.time.Instant.now());
-        user.changePasswordHash(new org.iopmanager.security.control.PasswordHasher(100_000).hash("Right-password-1".toCharArray()),
-                java.time.Instant.now());
-        db.em().persist(user);
-        tx.commit();
+        AppUser user = persistUser(name, Role.CLINICIAN, 100_000, "Right-password-1");
         assertThat(signIn.verify(name, "Right-password-1".toCharArray()).status()).isEqualTo(SignIn.Result.Status.SUCCESS);
 
         tx.begin();
-        db.em().find(org.iopmanager.security.entity.AppUser.class, user.getId()).setActive(false);
+        db.em().find(AppUser.class, user.getId()).setActive(false);
         tx.commit();
         assertThat(signIn.verify(name, "Right-password-1".toCharArray()).status()).isEqualTo(SignIn.Result.Status.INVALID);
         assertThat(auditOf("AppUser", user.getId())).extracting(e -> e.getAction().name()).contains("UPDATE", "LOGIN");
@@ -356,6 +341,16 @@ class ServicesIT {
     }
 
     // ---- helpers ----
+
+    /** A user with a password hashed at the given cost, committed. */
+    private AppUser persistUser(String name, Role role, int iterations, String password) throws Exception {
+        tx.begin();
+        AppUser user = new AppUser(name, "Test " + name, role, java.time.Instant.now());
+        user.changePasswordHash(new PasswordHasher(iterations).hash(password.toCharArray()), java.time.Instant.now());
+        db.em().persist(user);
+        tx.commit();
+        return user;
+    }
 
     private List<AuditEntry> auditOf(String type, Long id) {
         return db.em().createQuery("select a from AuditEntry a where a.entityType = :type and a.entityId = :id order by a.id",

@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,13 +17,13 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import org.iopmanager.audit.boundary.AuditFilter;
 import org.iopmanager.audit.boundary.AuditLog;
 import org.iopmanager.audit.control.AuditCsv;
 import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.audit.entity.AuditEntry;
+import org.iopmanager.platform.web.Sorting;
 
 /** The audit browser: filters, database paging, CSV export of what the filter selects. */
 @Named("audit")
@@ -48,9 +47,7 @@ public class AuditBacking implements Serializable {
 
         @Override
         public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Map<String, Boolean> order = new LinkedHashMap<>();
-            sort.values().forEach(meta -> order.put(meta.getField(), meta.getOrder() != SortOrder.DESCENDING));
-            return auditLog.search(filter, first, pageSize, order);
+            return auditLog.search(filter, first, pageSize, Sorting.of(sort));
         }
 
         @Override

@@ -66,6 +66,7 @@ public class Users {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AppUser> query = cb.createQuery(AppUser.class);
         Root<AppUser> user = query.from(AppUser.class);
+        user.alias("u");
         query.where(predicates(cb, user, filter));
         List<Order> order = new ArrayList<>();
         sortAscending.forEach((field, ascending) -> {

@@ -1,7 +1,6 @@
 package org.iopmanager.security.web;
 
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +11,8 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
+import org.iopmanager.platform.web.Sorting;
 import org.iopmanager.security.boundary.UserFilter;
 import org.iopmanager.security.boundary.Users;
 import org.iopmanager.security.entity.AppUser;
@@ -43,7 +42,7 @@ public class UsersBacking implements Serializable {
 
         @Override
         public List<AppUser> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service.search(filter(), first, pageSize, order(sort));
+            return service.search(filter(), first, pageSize, Sorting.of(sort));
         }
 
         @Override
@@ -51,12 +50,6 @@ public class UsersBacking implements Serializable {
             return String.valueOf(user.getId());
         }
     };
-
-    static Map<String, Boolean> order(Map<String, SortMeta> sort) {
-        Map<String, Boolean> order = new LinkedHashMap<>();
-        sort.values().forEach(meta -> order.put(meta.getField(), meta.getOrder() != SortOrder.DESCENDING));
-        return order;
-    }
 
     private UserFilter filter() {
         return new UserFilter(text, role, active);
