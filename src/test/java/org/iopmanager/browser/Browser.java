@@ -94,6 +94,19 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Picks an option of a drop-down by its visible text. */
+    public void select(String id, String label) {
+        new org.openqa.selenium.support.ui.Select(find(id)).selectByVisibleText(label);
+    }
+
+    /** Sets a date input (the browser's own date field, whose value is always yyyy-MM-dd). */
+    public void date(String id, java.time.LocalDate date) {
+        WebElement input = find(id);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
+                        + " arguments[0].dispatchEvent(new Event('change'));", input, date.toString());
+    }
+
     /** Picks an option of a radio or checkbox group by its label. */
     public void choose(String id, String label) {
         wait.until(ExpectedConditions.elementToBeClickable(
@@ -101,7 +114,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String text) {
-        wait.until(d -> d.getPageSource().contains(text));
+        try {
+            wait.until(d -> d.getPageSource().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Text not shown: \"" + text + "\" on " + url() + "; the page says:\n" + text(), e);
+        }
     }
 
     public void waitForUrl(String fragment) {

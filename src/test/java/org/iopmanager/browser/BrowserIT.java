@@ -84,7 +84,7 @@ class BrowserIT {
         browser.waitForUrl("login.xhtml");
         login.signIn("siteadmin", DemoData.PASSWORD);
         browser.waitForUrl("site/sites.xhtml");
-        assertThat(browser.find("sites").getText()).contains("Harbor North (Boston)").doesNotContain("Harbor Loop (Chicago)");
+        assertThat(browser.find("form:sites").getText()).contains("Harbor North (Boston)").doesNotContain("Harbor Loop (Chicago)");
     }
 
     @Test
@@ -146,6 +146,55 @@ class BrowserIT {
         browser.waitForText("User name or password is wrong.");
         login.open().signInAndWait(name, newPassword);
         assertThat(browser.text()).contains("Welcome, " + name);
+    }
+
+    @Test
+    void anAdministratorRegistersASiteAndItsAccreditationAndSeesItInTheMatrixAndTheDueList() {
+        String code = "BR" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT);
+        String name = "Browser Test Site " + code;
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Denver"));
+        login.open().signInAndWait("admin", DemoData.PASSWORD);
+        browser.click("nav:menuSites");
+        browser.click("form:new");
+        browser.type("form:code", code);
+        browser.type("form:name", name);
+        browser.type("form:city", "Cheyenne");
+        browser.select("form:state", "WY");
+        browser.select("form:timeZone", "America/Denver");
+        browser.type("form:npi", "1234567890");
+        browser.choose("form:programmes", "Adult IOP");
+        browser.click("form:save");
+        browser.waitForText("Not a valid NPI");
+        browser.type("form:npi", "1234567893");
+        browser.click("form:save");
+        browser.waitForText("Site " + name + " created.");
+
+        browser.click("form:addRecord");
+        browser.select("form:body", "CARF International");
+        browser.choose("form:kind", "Accreditation");
+        browser.choose("form:programmes", "Adult IOP");
+        browser.type("form:number", "CARF-BH-777001");
+        browser.select("form:status", "Accredited / licensed");
+        browser.select("form:awardLength", "Three-year");
+        browser.click("form:save");
+        browser.waitForText("An accredited or provisional record needs its decision date.");
+        browser.date("form:decisionDate", today.minusYears(3).plusDays(30));
+        browser.date("form:effectiveDate", today.minusYears(3).plusDays(45));
+        browser.date("form:expiryDate", today.plusDays(45));
+        browser.click("form:save");
+        browser.waitForText("Saved.");
+        assertThat(browser.find("form:records").getText()).contains("CARF International").contains("CARF-BH-777001")
+                .contains("(45 days)");
+
+        browser.click("nav:menuReadiness");
+        browser.select("form:state", "WY");
+        browser.click("form:search");
+        browser.waitForText(name);
+        assertThat(browser.find("form:matrix").getText()).contains(name).contains("Accredited / licensed").contains("(45 days)");
+
+        browser.click("nav:menuHome");
+        assertThat(browser.find("dueItems").getText()).contains("CARF International at " + name + " expires")
+                .contains(today.plusDays(45).toString());
     }
 
     @Test

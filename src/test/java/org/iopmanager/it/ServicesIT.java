@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,12 @@ import org.iopmanager.security.boundary.SignIn;
 import org.iopmanager.security.control.PasswordHasher;
 import org.iopmanager.security.entity.AppUser;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.boundary.Accreditations;
+import org.iopmanager.site.entity.AccreditationRecord;
+import org.iopmanager.site.entity.AccreditingBody;
+import org.iopmanager.site.entity.Programme;
+import org.iopmanager.site.entity.RecordKind;
+import org.iopmanager.site.entity.RecordStatus;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.testsupport.Deployments;
 import org.iopmanager.testsupport.Fixture;
@@ -57,6 +64,9 @@ class ServicesIT {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    Accreditations accreditations;
 
     @ArquillianResource
     URL base;
@@ -338,6 +348,112 @@ class ServicesIT {
         assertThat(ready.body()).contains("\"status\":\"UP\"").contains("database");
         assertThat(anonymous.get("health/live").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("no/such/page.xhtml").body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    // ---- accreditation records ----
+
+    @Test
+    @RunAsClient
+    void accreditationRecordsFollowSiteScopeAndRoles() throws Exception {
+        Fixture f = fixture();
+        WebClient siteAdmin = signedIn(f.siteAdminA());
+        WebClient admin = signedIn(f.admin());
+        String carf = carfRecord(LocalDate.now(ZoneId.of("America/New_York")).plusDays(400));
+
+        HttpResponse<String> own = siteAdmin.postJson("api/sites/" + f.siteA() + "/records", carf);
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        HttpResponse<String> other = admin.postJson("api/sites/" + f.siteB() + "/records", carf);
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
+        long otherId = Json.object(other.body()).getJsonNumber("id").longValue();
+
+        assertThat(siteAdmin.postJson("api/sites/" + f.siteB() + "/records", carf).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.getJson("api/sites/" + f.siteB() + "/records").statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.getJson("api/records/" + otherId).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.putJson("api/records/" + otherId, carf).statusCode()).isEqualTo(404);
+
+        WebClient auditor = signedIn(f.auditor());
+        assertThat(auditor.getJson("api/records/" + otherId).statusCode()).isEqualTo(200);
+        assertThat(auditor.postJson("api/sites/" + f.siteA() + "/records", carf).statusCode()).isEqualTo(403);
+        assertThat(signedIn(f.clinicianA()).getJson("api/sites/" + f.siteA() + "/records").statusCode()).isEqualTo(403);
+        assertThat(signedIn(f.credentialing()).getJson("api/records/" + otherId).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @RunAsClient
+    void brokenRecordRulesAnswerFieldMessagesAndStoreNothing() throws Exception {
+        Fixture f = fixture();
+        WebClient admin = signedIn(f.admin());
+        String noDates = "{\"version\":0,\"bodyId\":2,\"kind\":\"ACCREDITATION\",\"status\":\"ACCREDITED\","
+                + "\"programmes\":[\"ADULT_IOP\"]}";
+        HttpResponse<String> missing = admin.postJson("api/sites/" + f.siteA() + "/records", noDates);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("decisionDate").contains("expiryDate")
+                .contains("An accredited or provisional record needs its expiry date.");
+
+        String backwards = "{\"version\":0,\"bodyId\":2,\"kind\":\"ACCREDITATION\",\"status\":\"APPLIED\","
+                + "\"effectiveDate\":\"2026-06-01\",\"expiryDate\":\"2026-05-01\",\"programmes\":[\"ADULT_IOP\"]}";
+        HttpResponse<String> order = admin.postJson("api/sites/" + f.siteA() + "/records", backwards);
+        assertThat(order.statusCode()).isEqualTo(400);
+        assertThat(order.body()).contains("The expiry date must be after the effective date.");
+
+        assertThat(admin.getJson("api/sites/" + f.siteA() + "/records").body()).isEqualTo("[]");
+    }
+
+    @Test
+    @RunAsClient
+    void oneCurrentRecordPerSiteBodyAndProgrammeAndARenewalKeepsTheOldOneAsHistory() throws Exception {
+        Fixture f = fixture();
+        WebClient admin = signedIn(f.admin());
+        LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+        String carf = carfRecord(today.plusDays(30));
+        long first = Json.object(admin.postJson("api/sites/" + f.siteA() + "/records", carf).body()).getJsonNumber("id").longValue();
+
+        HttpResponse<String> duplicate = admin.postJson("api/sites/" + f.siteA() + "/records", carf);
+        assertThat(duplicate.statusCode()).isEqualTo(400);
+        assertThat(duplicate.body()).contains("A current CARF International record already covers");
+        assertThat(admin.postJson("api/sites/" + f.siteA() + "/records",
+                carf.replace("ADULT_IOP", "ADOLESCENT_IOP")).statusCode()).as("another programme").isEqualTo(200);
+
+        HttpResponse<String> renewal = admin.postJson("api/records/" + first + "/renewal",
+                carfRecord(today.plusYears(3)).replace("\"version\":0", "\"version\":1"));
+        assertThat(renewal.statusCode()).as(renewal.body()).isEqualTo(200);
+        JsonObject renewed = Json.object(renewal.body());
+        assertThat(renewed.getBoolean("current")).isTrue();
+        assertThat(Json.object(admin.getJson("api/records/" + first).body()).getBoolean("current")).isFalse();
+        assertThat(admin.postJson("api/records/" + first + "/renewal", carf.replace("\"version\":0", "\"version\":2"))
+                .statusCode()).as("history cannot be renewed again").isEqualTo(400);
+        assertThat(Json.parse(admin.getJson("api/sites/" + f.siteA() + "/records").body()).asJsonArray()).hasSize(3);
+    }
+
+    @Test
+    void aRecordInForcePastItsExpiryIsExpiredTodayAndTheWatchSavesItAsAnAuditedChange() throws Exception {
+        tx.begin();
+        Site site = new Site("EX" + System.nanoTime() % 100000, "Expiry watch", ZoneId.of("Pacific/Honolulu"));
+        db.em().persist(site);
+        AccreditationRecord record = new AccreditationRecord(site, java.time.Instant.now());
+        record.setBody(db.em().find(AccreditingBody.class, 2L));
+        record.setKind(RecordKind.ACCREDITATION);
+        record.setStatus(RecordStatus.ACCREDITED);
+        LocalDate honolulu = LocalDate.now(ZoneId.of("Pacific/Honolulu"));
+        record.setDecisionDate(honolulu.minusYears(1));
+        record.setExpiryDate(honolulu);
+        record.setProgrammes(java.util.EnumSet.of(Programme.ADULT_IOP));
+        db.em().persist(record);
+        tx.commit();
+        assertThat(record.statusOn(honolulu)).isEqualTo(RecordStatus.EXPIRED);
+
+        assertThat(accreditations.expireDue()).isGreaterThanOrEqualTo(1);
+        db.em().clear();
+        assertThat(db.em().find(AccreditationRecord.class, record.getId()).getStatus()).isEqualTo(RecordStatus.EXPIRED);
+        assertThat(auditOf("AccreditationRecord", record.getId())).extracting(e -> e.getAction().name())
+                .containsExactly("CREATE", "UPDATE");
+    }
+
+    private static String carfRecord(LocalDate expiry) {
+        return "{\"version\":0,\"bodyId\":2,\"kind\":\"ACCREDITATION\",\"status\":\"ACCREDITED\",\"number\":\"CARF-1\","
+                + "\"awardLength\":\"THREE_YEAR\",\"decisionDate\":\"" + expiry.minusYears(3).minusDays(10) + "\","
+                + "\"effectiveDate\":\"" + expiry.minusYears(3) + "\",\"expiryDate\":\"" + expiry + "\","
+                + "\"programmes\":[\"ADULT_IOP\"]}";
     }
 
     // ---- helpers ----

@@ -1,7 +1,9 @@
 package org.iopmanager.demo.control;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +18,14 @@ import jakarta.persistence.PersistenceContext;
 import org.iopmanager.security.control.PasswordHasher;
 import org.iopmanager.security.entity.AppUser;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.control.NpiCheck;
+import org.iopmanager.site.entity.AccreditationRecord;
+import org.iopmanager.site.entity.AccreditingBody;
+import org.iopmanager.site.entity.AwardLength;
+import org.iopmanager.site.entity.BodyType;
+import org.iopmanager.site.entity.Programme;
+import org.iopmanager.site.entity.RecordKind;
+import org.iopmanager.site.entity.RecordStatus;
 import org.iopmanager.site.entity.Site;
 
 /**
@@ -46,9 +56,12 @@ public class DemoData {
             log.info("Demo mode: data already present, nothing loaded");
             return;
         }
-        Site north = site("BOS-N", "Harbor North (Boston)", "America/New_York");
-        Site loop = site("CHI-L", "Harbor Loop (Chicago)", "America/Chicago");
-        Site front = site("DEN-F", "Harbor Front Range (Denver)", "America/Denver");
+        Site north = site("BOS-N", "Harbor North (Boston)", "America/New_York",
+                "250 Cambridge Street", "Boston", "MA", "02114", "617-555-0140", "184011020", 48);
+        Site loop = site("CHI-L", "Harbor Loop (Chicago)", "America/Chicago",
+                "180 N LaSalle Street", "Chicago", "IL", "60601", "312-555-0177", "184011038", 60);
+        Site front = site("DEN-F", "Harbor Front Range (Denver)", "America/Denver",
+                "1600 Broadway", "Denver", "CO", "80202", "303-555-0112", "184011046", 36);
         String hash = hasher.hash(PASSWORD.toCharArray());
         user("admin", "Alex Morgan", Role.ADMIN, hash, north, loop, front);
         user("siteadmin", "Sam Rivera", Role.SITE_ADMIN, hash, north);
@@ -56,14 +69,84 @@ public class DemoData {
         user("clinician", "Jordan Lee, LCSW", Role.CLINICIAN, hash, north);
         user("clinician.chicago", "Priya Patel, LPC", Role.CLINICIAN, hash, loop);
         user("auditor", "Morgan Ellis", Role.AUDITOR, hash);
+        accreditation(north, loop, front);
         em.flush();
-        log.info("Demo mode: 3 sites and 6 demo users loaded");
+        log.info("Demo mode: 3 sites, their accreditation records and 6 demo users loaded");
     }
 
-    private Site site(String code, String name, String zone) {
+    private Site site(String code, String name, String zone, String street, String city, String state, String zip,
+            String phone, String npiFirstNine, int capacity) {
         Site site = new Site(code, name, ZoneId.of(zone));
+        site.setAddressLine1(street);
+        site.setCity(city);
+        site.setState(state);
+        site.setPostalCode(zip);
+        site.setPhone(phone);
+        site.setNpi(npiFirstNine + NpiCheck.checkDigit(npiFirstNine));
+        site.setLicensedCapacity(capacity);
+        site.setProgrammes(EnumSet.of(Programme.ADULT_IOP, Programme.CO_OCCURRING_IOP, Programme.OUTPATIENT));
         em.persist(site);
         return site;
+    }
+
+    /**
+     * A realistic picture relative to today: Boston's state licence expires within a month, Chicago's Joint
+     * Commission survey window opens soon, Denver's state licence has lapsed, the rest are in good standing.
+     */
+    private void accreditation(Site north, Site loop, Site front) {
+        AccreditingBody tjc = em.find(AccreditingBody.class, 1L);
+        AccreditingBody carf = em.find(AccreditingBody.class, 2L);
+        AccreditingBody ma = body("MA-BSAS", "Massachusetts Bureau of Substance Addiction Services", "MA");
+        AccreditingBody il = body("IL-SUPR", "Illinois Division of Substance Use Prevention and Recovery", "IL");
+        AccreditingBody co = body("CO-BHA", "Colorado Behavioral Health Administration", "CO");
+
+        LocalDate boston = today(north);
+        record(north, carf, RecordKind.ACCREDITATION, "CARF-BH-220871", AwardLength.THREE_YEAR,
+                boston.minusMonths(17), boston.plusMonths(19), boston.minusMonths(18), null);
+        record(north, ma, RecordKind.STATE_LICENCE, "BSAS-IOP-4471", AwardLength.ANNUAL_LICENCE,
+                boston.minusDays(344), boston.plusDays(21), boston.minusDays(360), null);
+
+        LocalDate chicago = today(loop);
+        AccreditationRecord joint = record(loop, tjc, RecordKind.ACCREDITATION, "TJC-BHC-553012", AwardLength.THREE_YEAR,
+                chicago.minusMonths(30), chicago.plusMonths(6), chicago.minusMonths(31), null);
+        joint.setNextSurveyFrom(chicago.plusDays(12));
+        joint.setNextSurveyTo(chicago.plusDays(130));
+        record(loop, il, RecordKind.STATE_LICENCE, "SUPR-2291-IOP", AwardLength.ANNUAL_LICENCE,
+                chicago.minusDays(290), chicago.plusDays(75), chicago.minusDays(300), null);
+
+        LocalDate denver = today(front);
+        record(front, carf, RecordKind.ACCREDITATION, "CARF-BH-231450", AwardLength.ONE_YEAR,
+                denver.minusDays(215), denver.plusDays(150), denver.minusDays(230), null);
+        AccreditationRecord lapsed = record(front, co, RecordKind.STATE_LICENCE, "BHA-IOP-0917", AwardLength.ANNUAL_LICENCE,
+                denver.minusDays(370), denver.minusDays(5), denver.minusDays(380), null);
+        lapsed.setNotes("Renewal application filed late; inspection requested.");
+    }
+
+    private AccreditingBody body(String code, String name, String state) {
+        AccreditingBody body = new AccreditingBody(code, name, BodyType.STATE_AGENCY, state);
+        em.persist(body);
+        return body;
+    }
+
+    private AccreditationRecord record(Site site, AccreditingBody body, RecordKind kind, String number, AwardLength length,
+            LocalDate effective, LocalDate expiry, LocalDate decision, LocalDate lastSurvey) {
+        AccreditationRecord record = new AccreditationRecord(site, clock.instant());
+        record.setBody(body);
+        record.setKind(kind);
+        record.setNumber(number);
+        record.setAwardLength(length);
+        record.setStatus(RecordStatus.ACCREDITED);
+        record.setDecisionDate(decision);
+        record.setEffectiveDate(effective);
+        record.setExpiryDate(expiry);
+        record.setLastSurveyDate(lastSurvey == null ? decision.minusDays(40) : lastSurvey);
+        record.setProgrammes(EnumSet.of(Programme.ADULT_IOP, Programme.CO_OCCURRING_IOP));
+        em.persist(record);
+        return record;
+    }
+
+    private LocalDate today(Site site) {
+        return LocalDate.now(clock.withZone(site.zone()));
     }
 
     private void user(String username, String name, Role role, String hash, Site... sites) {

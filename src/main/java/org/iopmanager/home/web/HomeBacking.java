@@ -6,14 +6,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.iopmanager.reporting.boundary.DueItem;
+import org.iopmanager.reporting.boundary.DueList;
 import org.iopmanager.security.control.CurrentUser;
-import org.iopmanager.security.entity.Role;
 import org.iopmanager.site.boundary.Sites;
 import org.iopmanager.site.entity.Site;
 
 /**
- * The home page: who you are, your sites, and what is due for you. Each feature adds its due items here;
- * until then the list is honestly empty.
+ * The home page: who you are, your sites, and what is due for you, most urgent first. Each feature adds its
+ * due items to the {@link DueList}.
  */
 @Named("home")
 @RequestScoped
@@ -25,11 +26,11 @@ public class HomeBacking {
     @Inject
     Sites sites;
 
-    private List<Site> visible;
+    @Inject
+    DueList dueList;
 
-    public Role getRole() {
-        return currentUser.scope().role();
-    }
+    private List<Site> visible;
+    private List<DueItem> due;
 
     public boolean isAllSites() {
         return currentUser.scope().coversAllSites();
@@ -42,7 +43,10 @@ public class HomeBacking {
         return visible;
     }
 
-    public List<Object> getDue() {
-        return List.of();
+    public List<DueItem> getDue() {
+        if (due == null) {
+            due = dueList.forCurrentUser();
+        }
+        return due;
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.iopmanager.platform.control.ConcurrentChange;
 import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
+import org.iopmanager.platform.control.RuleViolations;
 
 /**
  * Turns what a service refused into the same answers the pages give, as HTTP: 400 with field messages, 403,
@@ -41,8 +42,11 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             body = Problem.of(403, text("error.403.text"));
         } else if (problem instanceof ConcurrentChange change) {
             body = new Problem(409, text("app.conflict.short"), List.of(), change.getChangedBy(), String.valueOf(change.getChangedAt()));
+        } else if (problem instanceof RuleViolations violations) {
+            body = new Problem(400, text("app.invalid"), violations.getViolations().stream()
+                    .map(v -> new Problem.FieldProblem(v.getField(), format(v))).toList(), null, null);
         } else if (problem instanceof RuleViolation violation) {
-            String message = java.text.MessageFormat.format(text(violation.getMessageKey()), violation.getArguments());
+            String message = format(violation);
             body = new Problem(400, message, violation.getField() == null ? List.of()
                     : List.of(new Problem.FieldProblem(violation.getField(), message)), null, null);
         } else if (problem instanceof ConstraintViolationException invalid) {
@@ -67,6 +71,10 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             }
         }
         return current;
+    }
+
+    private static String format(RuleViolation violation) {
+        return java.text.MessageFormat.format(text(violation.getMessageKey()), violation.getArguments());
     }
 
     private static String text(String key) {

@@ -3,6 +3,8 @@ package org.iopmanager.platform.web;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.iopmanager.platform.control.ConcurrentChange;
 import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
+import org.iopmanager.platform.control.RuleViolations;
 
 /**
  * Runs a page action against a service and turns what the service refused into messages: a broken rule
@@ -37,12 +40,37 @@ public class Actions {
         }
     }
 
+    /**
+     * Loads a page's record: one that does not exist, or is outside the caller's sites, answers 404 (with the
+     * 404 page) rather than an error.
+     */
+    public void loadOrNotFound(Runnable load) {
+        try {
+            load.run();
+        } catch (RuntimeException e) {
+            if (!(unwrap(e) instanceof NotFound)) {
+                throw e;
+            }
+            try {
+                jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+                faces.getExternalContext().responseSendError(404, null);
+                faces.responseComplete();
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+        }
+    }
+
     private void report(String formId, Throwable problem) {
-        if (problem instanceof RuleViolation violation) {
+        if (problem instanceof RuleViolations violations) {
+            violations.getViolations().forEach(violation -> report(formId, violation));
+        } else if (problem instanceof RuleViolation violation) {
             String clientId = violation.getField() == null ? null : formId + ":" + violation.getField();
             messages.error(clientId, violation.getMessageKey(), violation.getArguments());
         } else if (problem instanceof ConcurrentChange change) {
             messages.error(null, "app.conflict", change.getChangedBy(), WHEN.format(change.getChangedAt()));
+        } else if (problem instanceof EJBAccessException || problem instanceof AccessLocalException) {
+            messages.error(null, "error.403.text");
         } else if (problem instanceof NotFound) {
             messages.error(null, "app.notFound");
         } else if (problem instanceof ConstraintViolationException invalid) {
@@ -59,7 +87,8 @@ public class Actions {
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while ((current instanceof EJBException || current.getClass().getName().endsWith("RollbackException"))
+        while ((current instanceof EJBException && !(current instanceof EJBAccessException)
+                && !(current instanceof AccessLocalException) || current.getClass().getName().endsWith("RollbackException"))
                 && current.getCause() != null) {
             current = current.getCause();
         }

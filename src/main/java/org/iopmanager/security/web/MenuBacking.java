@@ -34,6 +34,21 @@ public class MenuBacking {
         return getRole() != null;
     }
 
+    /** Reads accreditation records and the readiness matrix. */
+    public boolean isAccreditation() {
+        return getRole() == Role.ADMIN || getRole() == Role.SITE_ADMIN || getRole() == Role.AUDITOR;
+    }
+
+    /** Edits site details and accreditation records (of their sites). */
+    public boolean isSiteEditor() {
+        return getRole() == Role.ADMIN || getRole() == Role.SITE_ADMIN;
+    }
+
+    /** Adds and deactivates sites, manages users. */
+    public boolean isAdmin() {
+        return getRole() == Role.ADMIN;
+    }
+
     public String getUsername() {
         return currentUser.username();
     }

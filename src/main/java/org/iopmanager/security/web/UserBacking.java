@@ -42,6 +42,10 @@ public class UserBacking implements Serializable {
     private String passwordRepeat;
 
     public void load() {
+        actions.loadOrNotFound(this::loadUser);
+    }
+
+    private void loadUser() {
         sites = service.assignableSites();
         if (id == null) {
             user = new AppUser();

@@ -1,14 +1,24 @@
 package org.iopmanager.site.boundary;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
@@ -18,12 +28,15 @@ import org.iopmanager.security.entity.Role;
 import org.iopmanager.site.entity.Site;
 
 /**
- * Sites as each caller may see them: provider-wide roles all, site roles their own. The full site
- * register (addresses, NPI, programmes, accreditation) builds on this facade.
+ * The site register as each caller may see it: provider-wide roles all sites, site roles their own. Only
+ * provider administrators add or deactivate sites; site administrators edit the details of theirs. Sites
+ * are deactivated, never deleted.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CREDENTIALING_NAME, Role.CLINICIAN_NAME, Role.AUDITOR_NAME})
 public class Sites {
+
+    private static final Set<String> SORTABLE = Set.of("code", "name", "state", "city", "active");
 
     @PersistenceContext(unitName = "iop")
     EntityManager em;
@@ -34,28 +47,107 @@ public class Sites {
     @Inject
     Versions versions;
 
+    @Inject
+    Clock clock;
+
+    /** Active sites the caller may see, by name (for menus and filters). */
     public List<Site> visible() {
-        Scope scope = siteScope.current();
-        TypedQuery<Site> query = scope.coversAllSites()
-                ? em.createQuery("select s from Site s order by s.name", Site.class)
-                : em.createQuery("select s from Site s where s.id in :sites order by s.name", Site.class)
-                        .setParameter("sites", scope.queryableSiteIds());
-        return query.getResultList();
+        return search(new SiteFilter(null, null, null, true), 0, Integer.MAX_VALUE, Map.of());
+    }
+
+    public List<Site> search(SiteFilter filter, int first, int pageSize, Map<String, Boolean> sortAscending) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Site> query = cb.createQuery(Site.class);
+        Root<Site> site = query.from(Site.class);
+        query.where(predicates(cb, site, filter));
+        List<Order> order = new ArrayList<>();
+        sortAscending.forEach((field, ascending) -> {
+            if (SORTABLE.contains(field)) {
+                order.add(ascending ? cb.asc(site.get(field)) : cb.desc(site.get(field)));
+            }
+        });
+        order.add(cb.asc(site.get("name")));
+        order.add(cb.asc(site.get("id")));
+        return em.createQuery(query.orderBy(order)).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(SiteFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Site> site = query.from(Site.class);
+        return em.createQuery(query.select(cb.count(site)).where(predicates(cb, site, filter))).getSingleResult();
     }
 
     public Site find(Long id) {
         return siteScope.check(id == null ? null : em.find(Site.class, id), id);
     }
 
-    /** Name and time zone, by a provider administrator or an administrator of that site. */
+    /** Today's date at the site, in its time zone. */
+    public LocalDate today(Long siteId) {
+        return LocalDate.now(clock.withZone(find(siteId).zone()));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Site create(Site draft) {
+        requireZone(draft.getTimeZone());
+        requireUniqueCode(draft.getCode());
+        Site site = new Site(draft.getCode(), draft.getName(), ZoneId.of(draft.getTimeZone()));
+        site.copyDetailsFrom(draft);
+        em.persist(site);
+        em.flush();
+        return site;
+    }
+
+    /** The details, by a provider administrator or an administrator of that site, from the version loaded. */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME})
-    public Site update(Long id, long loadedVersion, String name, String timeZone) {
+    public Site update(Long id, long loadedVersion, Site edited) {
         Site site = versions.check(find(id), loadedVersion);
-        if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+        requireZone(edited.getTimeZone());
+        site.copyDetailsFrom(edited);
+        return versions.flush(site);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Site setActive(Long id, long loadedVersion, boolean active) {
+        Site site = versions.check(find(id), loadedVersion);
+        site.setActive(active);
+        return versions.flush(site);
+    }
+
+    private void requireZone(String zone) {
+        if (zone == null || !ZoneId.getAvailableZoneIds().contains(zone)) {
             throw RuleViolation.onField("timeZone", "site.timeZone.unknown");
         }
-        site.setName(name);
-        site.setTimeZone(timeZone);
-        return versions.flush(site);
+    }
+
+    private void requireUniqueCode(String code) {
+        Long clash = em.createQuery("select count(s) from Site s where s.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
+        if (clash > 0) {
+            throw RuleViolation.onField("code", "site.code.taken");
+        }
+    }
+
+    private Predicate[] predicates(CriteriaBuilder cb, Root<Site> site, SiteFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        Scope scope = siteScope.current();
+        if (!scope.coversAllSites()) {
+            where.add(site.get("id").in(scope.queryableSiteIds()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.add(cb.or(cb.like(cb.lower(site.get("name")), like, '\\'), cb.like(cb.lower(site.get("code")), like, '\\')));
+        }
+        if (filter.state() != null && !filter.state().isBlank()) {
+            where.add(cb.equal(site.get("state"), filter.state()));
+        }
+        if (filter.programme() != null) {
+            where.add(cb.isMember(filter.programme(), site.get("programmes")));
+        }
+        if (filter.active() != null) {
+            where.add(cb.equal(site.get("active"), filter.active()));
+        }
+        return where.toArray(Predicate[]::new);
     }
 }

@@ -1,0 +1,47 @@
+package org.iopmanager.site.control;
+
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import org.iopmanager.site.boundary.Accreditations;
+
+/**
+ * Saves the expiry of records whose date has come, at start-up and every hour (site time zones turn the day
+ * at different hours). What users see never waits for it: pages derive the status from the date.
+ */
+@Startup
+@Singleton
+@PermitAll
+@DependsOn("Database")
+public class ExpiryWatch {
+
+    @Inject
+    Accreditations accreditations;
+
+    @Inject
+    Logger log;
+
+    @PostConstruct
+    void atStartup() {
+        run();
+    }
+
+    @Schedule(hour = "*", minute = "5", persistent = false)
+    void hourly() {
+        run();
+    }
+
+    private void run() {
+        int expired = accreditations.expireDue();
+        if (expired > 0) {
+            log.info(() -> expired + " accreditation records expired by date");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.iopmanager.site.entity;
+
+public enum RecordKind {
+    ACCREDITATION,
+    STATE_LICENCE,
+    CERTIFICATION
+}
