@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,6 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.iopmanager.audit.entity.AuditEntry;
+import org.iopmanager.document.control.Checksums;
+import org.iopmanager.document.entity.Document;
+import org.iopmanager.document.entity.DocumentContent;
+import org.iopmanager.document.entity.DocumentType;
 import org.iopmanager.demo.control.DemoData;
 import org.iopmanager.security.boundary.SignIn;
 import org.iopmanager.security.control.PasswordHasher;
@@ -456,6 +462,162 @@ class ServicesIT {
                 + "\"programmes\":[\"ADULT_IOP\"]}";
     }
 
+    // ---- evidence documents ----
+
+    @Test
+    @RunAsClient
+    void aSiteAdministratorUploadsAPdfAndDownloadsTheSameBytesWithSafeHeadersAndAnAuditLine() throws Exception {
+        Fixture f = fixture();
+        WebClient siteAdmin = signedIn(f.siteAdminA());
+        String marker = "MARKER-" + f.suffix();
+        byte[] file = pdf(marker);
+        long owner = System.nanoTime();
+
+        HttpResponse<String> created = siteAdmin.postBytes(uploadPath(f.siteA(), owner, "../../Befund Zürich\u202Egnp.pdf"),
+                file, "application/pdf");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Json.object(created.body()).getJsonNumber("id").longValue();
+        JsonObject stored = Json.object(siteAdmin.getJson("api/documents/" + id).body());
+        assertThat(stored.getString("sha256")).isEqualTo(Checksums.sha256(file));
+        assertThat(stored.getJsonNumber("sizeBytes").longValue()).isEqualTo(file.length);
+        assertThat(stored.getString("name")).isEqualTo("Befund Zürichgnp.pdf");
+        assertThat(stored.getString("contentType")).isEqualTo("application/pdf");
+        assertThat(stored.getString("uploadedBy")).isEqualTo(f.siteAdminA());
+        assertThat(siteAdmin.getJson("api/documents?ownerType=" + OWNER_TYPE + "&ownerId=" + owner + "&siteId=" + f.siteA())
+                .body()).contains("\"id\":" + id);
+
+        HttpResponse<byte[]> download = siteAdmin.getBytes("documents/download?id=" + id);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(file);
+        assertThat(download.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition")).contains(
+                "attachment; filename=\"Befund Z_richgnp.pdf\"; filename*=UTF-8''Befund%20Z%C3%BCrichgnp.pdf");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(download.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(download.headers().firstValue("Content-Length")).contains(String.valueOf(file.length));
+
+        String trail = auditTrailOf(f, f.siteAdminA());
+        assertThat(trail).contains("," + f.siteA() + ",DOWNLOAD,Document," + id + ",")
+                .contains("," + f.siteA() + ",CREATE,Document," + id + ",").contains(Checksums.sha256(file))
+                .as("no file bytes in the trail").doesNotContain(marker).doesNotContain("DocumentContent").doesNotContain("[B@");
+    }
+
+    @Test
+    @RunAsClient
+    void aSiteAdministratorCanNeitherDownloadNorUploadAtAnotherSite() throws Exception {
+        Fixture f = fixture();
+        long owner = System.nanoTime();
+        long id = uploaded(signedIn(f.admin()), f.siteB(), owner, "site-b-evidence.pdf", pdf("site B"));
+        WebClient siteAdmin = signedIn(f.siteAdminA());
+        JsonObject before = documentRows(siteAdmin);
+
+        HttpResponse<byte[]> download = siteAdmin.getBytes("documents/download?id=" + id);
+        assertThat(download.statusCode()).isEqualTo(404);
+        assertThat(new String(download.body(), StandardCharsets.UTF_8)).doesNotContain("%PDF").doesNotContain("site-b-evidence");
+        assertThat(siteAdmin.getJson("api/documents/" + id).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.getJson("api/documents?ownerType=" + OWNER_TYPE + "&ownerId=" + owner + "&siteId=" + f.siteB())
+                .statusCode()).isEqualTo(404);
+        HttpResponse<String> upload = siteAdmin.postBytes(uploadPath(f.siteB(), owner, "planted.pdf"), pdf("planted"),
+                "application/pdf");
+        assertThat(upload.statusCode()).isEqualTo(404);
+        assertThat(documentRows(siteAdmin)).isEqualTo(before);
+        assertThat(signedIn(f.clinicianA()).getBytes("documents/download?id=" + id).statusCode()).isEqualTo(404);
+        assertThat(signedIn(f.admin()).postBytes(uploadPath(Long.MAX_VALUE, owner, "nowhere.pdf"), pdf("nowhere"),
+                "application/pdf").statusCode()).as("a site that does not exist").isEqualTo(404);
+
+        assertThat(auditTrailOf(f, f.siteAdminA())).contains(",ACCESS_DENIED,Document," + id + ",")
+                .contains(",ACCESS_DENIED,Site," + f.siteB() + ",").doesNotContain(",DOWNLOAD,");
+    }
+
+    @Test
+    @RunAsClient
+    void aClinicianDownloadsTheirSitesDocumentsButCannotUploadAndProviderWideRolesSeeEverySite() throws Exception {
+        Fixture f = fixture();
+        byte[] file = pdf("for clinicians");
+        long id = uploaded(signedIn(f.siteAdminA()), f.siteA(), System.nanoTime(), "plan.pdf", file);
+
+        WebClient clinician = signedIn(f.clinicianA());
+        HttpResponse<byte[]> download = clinician.getBytes("documents/download?id=" + id);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(file);
+        JsonObject before = documentRows(clinician);
+        assertThat(clinician.postBytes(uploadPath(f.siteA(), 1, "mine.pdf"), file, "application/pdf").statusCode())
+                .as("clinicians do not upload").isEqualTo(403);
+        assertThat(documentRows(clinician)).isEqualTo(before);
+
+        assertThat(signedIn(f.credentialing()).getBytes("documents/download?id=" + id).statusCode()).isEqualTo(200);
+        assertThat(signedIn(f.auditor()).getBytes("documents/download?id=" + id).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> anonymous = new WebClient(base.toURI()).getBytes("documents/download?id=" + id);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("login.xhtml"));
+    }
+
+    @Test
+    @RunAsClient
+    void disguisedEmptyAndOversizedFilesAreRefusedOnTheFileFieldAndNothingIsStored() throws Exception {
+        Fixture f = fixture();
+        WebClient siteAdmin = signedIn(f.siteAdminA());
+        JsonObject before = documentRows(siteAdmin);
+        String unsupported = "Only PDF, PNG or JPEG files, checked by their content.";
+
+        assertRefused(siteAdmin, f.siteA(), "report.pdf", "<!DOCTYPE html><html><script>alert(1)</script></html>"
+                .getBytes(StandardCharsets.UTF_8), "application/pdf", unsupported);
+        assertRefused(siteAdmin, f.siteA(), "chart.png", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
+                .getBytes(StandardCharsets.UTF_8), "image/png", unsupported);
+        assertRefused(siteAdmin, f.siteA(), "setup.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}, "application/pdf",
+                unsupported);
+        assertRefused(siteAdmin, f.siteA(), "empty.pdf", new byte[0], "application/pdf", "The file is empty.");
+        byte[] oversized = new byte[20 * 1024 * 1024 + 1];
+        byte[] header = pdf("big");
+        System.arraycopy(header, 0, oversized, 0, header.length);
+        assertRefused(siteAdmin, f.siteA(), "big.pdf", oversized, "application/pdf", "At most 20 MB.");
+
+        assertThat(documentRows(siteAdmin)).isEqualTo(before);
+    }
+
+    @Test
+    @RunAsClient
+    void aMalformedOrUnknownDocumentIdIsAPlain404() throws Exception {
+        WebClient auditor = signedIn(fixture().auditor());
+        for (String query : List.of("", "?id=", "?id=abc", "?id=-1", "?id=1.5", "?id=99999999999999999999",
+                "?id=%00", "?id=" + Long.MAX_VALUE, "?id=1&id=2")) {
+            HttpResponse<String> response = auditor.get("documents/download" + query);
+            assertThat(response.statusCode()).as(query).isEqualTo(404);
+            assertThat(response.body()).as(query).contains("Not found").doesNotContain("NumberFormat")
+                    .doesNotContain("at org.").doesNotContain("Caused by");
+        }
+        assertThat(auditor.getJson("api/documents/abc").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aDocumentsAuditLineHasItsMetadataButNeverItsBytesWhichLiveInTheirOwnTable() throws Exception {
+        String marker = "SECRET-" + System.nanoTime();
+        byte[] file = pdf(marker);
+        tx.begin();
+        Site site = new Site("DC" + System.nanoTime() % 100000, "Documents", ZoneId.of("UTC"));
+        db.em().persist(site);
+        db.em().flush(); // the document's site is an id, not a relation: EclipseLink cannot order the inserts itself
+        Document document = new Document(site.getId(), OWNER_TYPE, 42L, "evidence.pdf", DocumentType.PDF, file.length,
+                Checksums.sha256(file), "tester", java.time.Instant.now());
+        db.em().persist(document);
+        db.em().flush();
+        db.em().persist(new DocumentContent(document, file));
+        tx.commit();
+        db.em().clear();
+
+        assertThat(db.em().find(DocumentContent.class, document.getId()).bytes()).isEqualTo(file);
+        List<AuditEntry> lines = auditOf("Document", document.getId());
+        assertThat(lines).extracting(e -> e.getAction().name()).containsExactly("CREATE");
+        assertThat(lines.get(0).getSiteId()).isEqualTo(site.getId());
+        JsonObject after = Json.object(lines.get(0).getDetail()).getJsonObject("after");
+        assertThat(after.getString("sha256")).isEqualTo(Checksums.sha256(file));
+        assertThat(after.getString("sizeBytes")).isEqualTo(String.valueOf(file.length));
+        assertThat(lines.get(0).getDetail()).doesNotContain(marker);
+        assertThat(db.em().createQuery("select count(a) from AuditEntry a where a.entityType = 'DocumentContent' "
+                + "or a.detail like :marker", Long.class).setParameter("marker", "%" + marker + "%").getSingleResult())
+                .isZero();
+    }
+
     // ---- helpers ----
 
     /** A user with a password hashed at the given cost, committed. */
@@ -494,4 +656,45 @@ class ServicesIT {
     static URI uri(URL url) throws Exception {
         return url.toURI();
     }
+    private static final String OWNER_TYPE = "AccreditationRecord";
+
+    /** A small well-formed PDF whose text carries {@code marker}, to look for it where it must not be. */
+    private static byte[] pdf(String marker) {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Title (" + marker + ") >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String uploadPath(long siteId, long ownerId, String name) {
+        return "test-support/documents?ownerType=" + OWNER_TYPE + "&ownerId=" + ownerId + "&siteId=" + siteId
+                + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+    }
+
+    private static long uploaded(WebClient client, long siteId, long ownerId, String name, byte[] file) {
+        HttpResponse<String> created = client.postBytes(uploadPath(siteId, ownerId, name), file, "application/pdf");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Json.object(created.body()).getJsonNumber("id").longValue();
+    }
+
+    private static void assertRefused(WebClient client, long siteId, String name, byte[] file, String contentType,
+            String message) {
+        HttpResponse<String> refused = client.postBytes(uploadPath(siteId, 1, name), file, contentType);
+        assertThat(refused.statusCode()).as(name).isEqualTo(400);
+        JsonObject problem = Json.object(refused.body());
+        assertThat(problem.getString("field")).as(name).isEqualTo("file");
+        assertThat(problem.getString("message")).as(name).isEqualTo(message);
+    }
+
+    private static JsonObject documentRows(WebClient client) {
+        return Json.object(client.getJson("test-support/documents").body());
+    }
+
+    /** The audit lines of one user, as an auditor's CSV export shows them. */
+    private String auditTrailOf(Fixture f, String actor) throws Exception {
+        HttpResponse<String> csv = signedIn(f.auditor()).submit("audit/audit.xhtml", "form", "form:export",
+                Map.of("form:actor", actor));
+        assertThat(csv.statusCode()).as(csv.statusCode() + " " + csv.headers().map() + " " + csv.body()).isEqualTo(200);
+        return csv.body();
+    }
+
+    /** A user with a password hashed at the given cost, committed. */
 }

@@ -5,15 +5,18 @@ import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.Session;
 
 import org.iopmanager.audit.entity.AuditEntry;
+import org.iopmanager.platform.entity.AuditIgnored;
 
-/** Puts the {@link ChangeAuditor} on every entity but the audit trail itself. */
+/** Puts the {@link ChangeAuditor} on every entity but the audit trail itself and those marked {@link AuditIgnored}. */
 public class AuditSessionCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
         ChangeAuditor auditor = new ChangeAuditor();
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            if (!AuditEntry.class.equals(descriptor.getJavaClass()) && !descriptor.isAggregateDescriptor()) {
+            Class<?> type = descriptor.getJavaClass();
+            if (!AuditEntry.class.equals(type) && !descriptor.isAggregateDescriptor()
+                    && !type.isAnnotationPresent(AuditIgnored.class)) {
                 descriptor.getEventManager().addListener(auditor);
             }
         }

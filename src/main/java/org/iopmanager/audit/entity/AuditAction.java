@@ -15,5 +15,6 @@ public enum AuditAction {
     UNLOCK,
     PASSWORD_CHANGE,
     PASSWORD_RESET,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    DOWNLOAD
 }
