@@ -455,6 +455,29 @@ class ServicesIT {
                 .containsExactly("CREATE", "UPDATE");
     }
 
+    @Test
+    @RunAsClient
+    void theReadinessMatrixExportsAsCsvExcelAndPdfAndEachExportIsAudited() throws Exception {
+        Fixture f = fixture();
+        WebClient admin = signedIn(f.admin());
+        admin.postJson("api/sites/" + f.siteA() + "/records", carfRecord(LocalDate.now(ZoneId.of("America/New_York")).plusDays(90)));
+
+        HttpResponse<String> csv = admin.submit("reporting/readiness.xhtml", "form", "form:exportCsv", Map.of());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).contains("\"Site\"").contains("CARF International");
+        HttpResponse<String> xlsx = admin.submit("reporting/readiness.xhtml", "form", "form:exportXlsx", Map.of());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith("PK");
+        HttpResponse<String> pdf = admin.submit("reporting/readiness.xhtml", "form", "form:exportPdf", Map.of());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+
+        assertThat(signedIn(f.auditor()).get("audit/audit.xhtml").body()).contains("Readiness matrix exported")
+                .contains(f.admin());
+        assertThat(signedIn(f.clinicianA()).get("reporting/readiness.xhtml").statusCode()).isEqualTo(403);
+    }
+
     private static String carfRecord(LocalDate expiry) {
         return "{\"version\":0,\"bodyId\":2,\"kind\":\"ACCREDITATION\",\"status\":\"ACCREDITED\",\"number\":\"CARF-1\","
                 + "\"awardLength\":\"THREE_YEAR\",\"decisionDate\":\"" + expiry.minusYears(3).minusDays(10) + "\","

@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.iopmanager.audit.boundary.AuditLog;
+import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.security.control.Scope;
 import org.iopmanager.security.control.SiteScope;
 import org.iopmanager.security.entity.Role;
@@ -48,6 +50,9 @@ public class Readiness {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog auditLog;
+
     /** The bodies that have a current record at any site the caller sees: the matrix's columns. */
     public List<AccreditingBody> columns() {
         Scope scope = siteScope.current();
@@ -80,6 +85,11 @@ public class Readiness {
                 .filter(r -> programme == null || r.getProgrammes().contains(programme))
                 .collect(Collectors.groupingBy(AccreditationRecord::owningSiteId));
         return page.stream().map(site -> row(site, bySite.getOrDefault(site.getId(), List.of()))).toList();
+    }
+
+    public void recordExport(String state, Programme programme) {
+        auditLog.record(AuditAction.EXPORT, "ReadinessMatrix", null, null,
+                "Readiness matrix exported: state=" + state + ", programme=" + programme);
     }
 
     private ReadinessRow row(Site site, List<AccreditationRecord> records) {

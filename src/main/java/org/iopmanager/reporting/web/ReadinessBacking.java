@@ -13,8 +13,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import org.iopmanager.platform.web.Messages;
 import org.iopmanager.platform.web.Sorting;
 import org.iopmanager.reporting.boundary.Readiness;
+import org.iopmanager.reporting.boundary.ReadinessCell;
 import org.iopmanager.reporting.boundary.ReadinessRow;
 import org.iopmanager.site.entity.AccreditingBody;
 import org.iopmanager.site.entity.Programme;
@@ -28,6 +30,9 @@ public class ReadinessBacking implements Serializable {
 
     @Inject
     Readiness readiness;
+
+    @Inject
+    Messages messages;
 
     private String state;
     private Programme programme;
@@ -55,6 +60,21 @@ public class ReadinessBacking implements Serializable {
     @PostConstruct
     void init() {
         columns = readiness.columns();
+    }
+
+    /** A cell as exported: status and days to expiry, in words of the bundle. */
+    public String exportText(ReadinessRow row, Long bodyId) {
+        ReadinessCell cell = row.cell(bodyId);
+        if (cell == null) {
+            return "";
+        }
+        String status = messages.text("RecordStatus." + cell.status().name());
+        return cell.daysToExpiry() == null ? status : status + " " + messages.text("record.daysLeft", cell.daysToExpiry());
+    }
+
+    /** Exports leave the provider's premises: each one is audited with its filter. */
+    public void auditExport(Object document) {
+        readiness.recordExport(state, programme);
     }
 
     public LazyDataModel<ReadinessRow> getModel() {
