@@ -125,6 +125,22 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains(fragment));
     }
 
+    /** The text of an element, read again if an Ajax update replaced it meanwhile. */
+    public String textOf(String id) {
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).getText());
+    }
+
+    /** Waits until an element (re-rendered by Ajax or not) shows the text and not the other. */
+    public String waitForTextIn(String id, String text, String absent) {
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    String shown = d.findElement(By.id(id)).getText();
+                    return shown.contains(text) && (absent == null || !shown.contains(absent)) ? shown : null;
+                });
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
