@@ -77,4 +77,8 @@ public class AccreditingBody extends BaseEntity {
     public boolean isActive() {
         return active;
     }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 }
