@@ -26,9 +26,20 @@ public class SiteSurveysResource {
     @Inject
     SurveysResource references;
 
+    @Inject
+    Corrections corrections;
+
     @GET
     public List<SurveyView> list(@PathParam("siteId") Long siteId) {
         return surveys.forSite(siteId).stream().map(SurveyView::of).toList();
+    }
+
+    /** Who may own a plan of correction at this site: id, user name and name. */
+    @GET
+    @Path("owners")
+    public List<SurveyShapes.OwnerView> owners(@PathParam("siteId") Long siteId) {
+        return corrections.possibleOwners(siteId).stream()
+                .map(u -> new SurveyShapes.OwnerView(u.getId(), u.getUsername(), u.getDisplayName())).toList();
     }
 
     @POST

@@ -87,4 +87,7 @@ public final class SurveyShapes {
             return correction;
         }
     }
+
+    public record OwnerView(Long id, String username, String displayName) {
+    }
 }
