@@ -173,6 +173,7 @@ public class DemoData {
         correction.setActions(actions);
         correction.setEvidenceNote(evidence);
         em.persist(correction);
+        correction.linkToFinding();
     }
 
     private AccreditingBody body(String code, String name, String state) {

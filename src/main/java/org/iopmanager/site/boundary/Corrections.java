@@ -98,6 +98,7 @@ public class Corrections {
         }
         requireValid(correction, null);
         em.persist(correction);
+        correction.linkToFinding();
         em.flush();
         return correction;
     }

@@ -72,6 +72,10 @@ public class Correction extends BaseEntity implements SiteOwned {
     public Correction(Finding finding) {
         this.finding = finding;
         this.site = finding.getSite();
+    }
+
+    /** Links the finding back to this plan once it is persisted (before, a flush would meet an unsaved plan). */
+    public void linkToFinding() {
         finding.setCorrection(this);
     }
 

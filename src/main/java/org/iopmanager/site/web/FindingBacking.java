@@ -64,8 +64,15 @@ public class FindingBacking implements Serializable {
         surveyId = survey.getId();
         owners = corrections.possibleOwners(finding.owningSiteId());
         defaultDue = corrections.defaultDue(id);
-        correction = finding.getCorrection() == null ? new Correction() : corrections.find(finding.getCorrection().getId());
+        correction = finding.getCorrection() == null ? newPlan() : corrections.find(finding.getCorrection().getId());
         ownerId = correction.getOwner() == null ? null : correction.getOwner().getId();
+    }
+
+    /** A new plan starts due on the body's deadline after the report; the user may choose another date. */
+    private Correction newPlan() {
+        Correction plan = new Correction();
+        plan.setDueDate(defaultDue);
+        return plan;
     }
 
     public String save() {
