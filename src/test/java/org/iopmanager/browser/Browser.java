@@ -113,6 +113,15 @@ public final class Browser implements AutoCloseable {
                 By.xpath("//*[@id='" + id + "']//label[normalize-space()='" + label + "']"))).click();
     }
 
+    /** Chooses a file in the file input of a form (made visible first: a skinned upload hides its native input). */
+    public void upload(String formId, Path file) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//form[@id='" + formId + "']//input[@type='file']")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].style.display = 'block'; arguments[0].style.visibility = 'visible'; arguments[0].style.opacity = 1;", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     public void waitForText(String text) {
         try {
             wait.until(d -> d.getPageSource().contains(text));

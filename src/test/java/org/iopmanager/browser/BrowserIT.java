@@ -198,6 +198,54 @@ class BrowserIT {
     }
 
     @Test
+    void anAdministratorRecordsASurveyWithAFindingAndAPlanUploadsEvidenceAndSeesThePlanDue() throws Exception {
+        String ref = "LD.04.01.05 EP " + UUID.randomUUID().toString().substring(0, 4);
+        String site = "Harbor Front Range (Denver)";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Denver"));
+        login.open().signInAndWait("admin", DemoData.PASSWORD);
+        browser.click("nav:menuSites");
+        browser.clickLink("DEN-F");
+        browser.click("form:addSurvey");
+        browser.select("form:body", "The Joint Commission");
+        browser.select("form:type", "Focused");
+        browser.type("form:surveyors", "K. Mensah");
+        browser.date("form:surveyDate", today.plusDays(1));
+        browser.click("form:save");
+        browser.waitForText("A survey date cannot be in the future.");
+        browser.date("form:surveyDate", today.minusDays(60));
+        browser.date("form:reportDate", today.minusDays(50));
+        browser.click("form:save");
+        browser.waitForText("Survey of The Joint Commission recorded.");
+
+        browser.click("form:addFinding");
+        browser.type("form:standardRef", ref);
+        browser.select("form:level", "High");
+        browser.type("form:text", "Leaders did not act on the last two quarters' measurement data.");
+        browser.click("form:save");
+        browser.waitForText("Saved.");
+        browser.type("plan:actions", "Quarterly performance review with minutes and owners.");
+        browser.click("plan:savePlan");
+        browser.waitForText("Choose who owns the plan.");
+        browser.select("plan:owner", "Alex Morgan (admin)");
+        browser.click("plan:savePlan");
+        browser.waitForText("Saved.");
+        assertThat(browser.find("plan:dueDate").getAttribute("value")).as("report date + 60 days").isEqualTo(today.plusDays(10).toString());
+
+        String name = "esc-" + UUID.randomUUID().toString().substring(0, 6) + ".pdf";
+        java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("iop-evidence").resolve(name);
+        java.nio.file.Files.write(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        browser.upload("planEvidence", pdf);
+        browser.click("planEvidence:upload");
+        browser.waitForText(name + " uploaded.");
+        assertThat(browser.find("planEvidence:documents").getText()).contains(name);
+
+        browser.click("nav:menuHome");
+        assertThat(browser.find("dueItems").getText()).contains("Plan of correction (The Joint Commission " + ref + ") at " + site)
+                .contains(today.plusDays(10).toString());
+    }
+
+    @Test
     void theAuditTrailShowsSignInsToAuditors() {
         login.open().signInAndWait("clinician", DemoData.PASSWORD);
         login.signOut();

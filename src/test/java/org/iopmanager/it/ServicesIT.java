@@ -485,6 +485,133 @@ class ServicesIT {
                 + "\"programmes\":[\"ADULT_IOP\"]}";
     }
 
+    // ---- surveys, findings, plans of correction ----
+
+    @Test
+    @RunAsClient
+    void surveysFindingsAndPlansFollowSiteScopeAndRolesEvenByGuessedIds() throws Exception {
+        Fixture f = fixture();
+        WebClient admin = signedIn(f.admin());
+        long[] b = surveyWithPlan(admin, f.siteB(), f.admin(), LocalDate.now(ZoneId.of("America/Los_Angeles")));
+        long survey = b[0];
+        long finding = b[1];
+        long plan = b[2];
+
+        WebClient siteAdmin = signedIn(f.siteAdminA());
+        String survey2 = surveyJson(2, LocalDate.now(ZoneId.of("America/New_York")).minusDays(3), null);
+        assertThat(siteAdmin.getJson("api/sites/" + f.siteB() + "/surveys").statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.postJson("api/sites/" + f.siteB() + "/surveys", survey2).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.getJson("api/surveys/" + survey).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.putJson("api/surveys/" + survey, survey2).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.getJson("api/surveys/" + survey + "/findings").statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.postJson("api/surveys/" + survey + "/findings", FINDING).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.getJson("api/findings/" + finding).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.putJson("api/findings/" + finding, FINDING).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.postJson("api/findings/" + finding + "/correction", "{\"version\":0}").statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.getJson("api/corrections/" + plan).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.putJson("api/corrections/" + plan, "{\"version\":1}").statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.getJson("site/survey.xhtml?id=" + survey).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.getJson("site/finding.xhtml?id=" + finding).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.postJson("api/sites/" + f.siteA() + "/surveys", survey2).statusCode()).as("own site").isEqualTo(200);
+
+        WebClient auditor = signedIn(f.auditor());
+        HttpResponse<String> read = auditor.getJson("api/corrections/" + plan);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(auditor.getJson("api/surveys/" + survey + "/findings").statusCode()).isEqualTo(200);
+        assertThat(auditor.putJson("api/corrections/" + plan, read.body()).statusCode()).isEqualTo(403);
+        assertThat(auditor.postJson("api/surveys/" + survey + "/findings", FINDING).statusCode()).isEqualTo(403);
+        assertThat(auditor.postJson("api/sites/" + f.siteA() + "/surveys", survey2).statusCode()).isEqualTo(403);
+        assertThat(signedIn(f.clinicianA()).getJson("api/sites/" + f.siteA() + "/surveys").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @RunAsClient
+    void anIllegalStatusStepOrAFutureSurveyIsAFieldMessageAndNothingChanges() throws Exception {
+        Fixture f = fixture();
+        WebClient admin = signedIn(f.admin());
+        LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+        long plan = surveyWithPlan(admin, f.siteA(), f.siteAdminA(), today)[2];
+        JsonObject before = Json.object(admin.getJson("api/corrections/" + plan).body());
+
+        HttpResponse<String> skip = admin.putJson("api/corrections/" + plan,
+                planJson(before.getJsonNumber("version").longValue(), before.getJsonNumber("ownerId").longValue(), today, "CLOSED", "done"));
+        assertThat(skip.statusCode()).as(skip.body()).isEqualTo(400);
+        assertThat(skip.body()).contains("\"status\"").contains("Not a next step");
+        assertThat(admin.getJson("api/corrections/" + plan).body()).isEqualTo(before.toString());
+
+        HttpResponse<String> future = admin.postJson("api/sites/" + f.siteA() + "/surveys", surveyJson(1, today.plusDays(2), today.plusDays(1)));
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(future.body()).contains("surveyDate").contains("A survey date cannot be in the future.")
+                .contains("reportDate").contains("The report cannot arrive before the survey.");
+        assertThat(admin.getJson("api/sites/" + f.siteA() + "/surveys").body()).doesNotContain(today.plusDays(2).toString());
+    }
+
+    @Test
+    @RunAsClient
+    void twoEditsOfAPlanFromTheSameVersionGiveOneWinnerAndA409() throws Exception {
+        Fixture f = fixture();
+        WebClient admin = signedIn(f.admin());
+        WebClient siteAdmin = signedIn(f.siteAdminA());
+        LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+        long plan = surveyWithPlan(admin, f.siteA(), f.siteAdminA(), today)[2];
+        JsonObject loaded = Json.object(admin.getJson("api/corrections/" + plan).body());
+        long version = loaded.getJsonNumber("version").longValue();
+        long owner = loaded.getJsonNumber("ownerId").longValue();
+
+        HttpResponse<String> first = siteAdmin.putJson("api/corrections/" + plan, planJson(version, owner, today, "SUBMITTED", null));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        HttpResponse<String> second = admin.putJson("api/corrections/" + plan, planJson(version, owner, today.plusDays(5), "OPEN", null));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
+        assertThat(Json.object(admin.getJson("api/corrections/" + plan).body()).getString("status")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    @RunAsClient
+    void anOverduePlanIsOnTheDueListAndCountedInTheMatrix() throws Exception {
+        Fixture f = fixture();
+        WebClient admin = signedIn(f.admin());
+        LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+        HttpResponse<String> record = admin.postJson("api/sites/" + f.siteA() + "/records", carfRecord(today.plusDays(400)));
+        assertThat(record.statusCode()).as(record.body()).isEqualTo(200);
+        long plan = surveyWithPlan(admin, f.siteA(), f.siteAdminA(), today.minusDays(3))[2];
+        assertThat(Json.object(admin.getJson("api/corrections/" + plan).body()).getBoolean("overdue")).isTrue();
+
+        WebClient siteAdmin = signedIn(f.siteAdminA());
+        assertThat(siteAdmin.get("index.xhtml").body()).contains("Plan of correction (CARF International 2.B.4.a) at");
+        String matrix = siteAdmin.get("reporting/readiness.xhtml").body();
+        assertThat(matrix).contains("2 open findings").contains("1 overdue");
+    }
+
+    /** A CARF survey at the site with two findings, the first with a plan owned by {@code owner} due on {@code due}: ids of survey, finding, plan. */
+    private long[] surveyWithPlan(WebClient client, long siteId, String owner, LocalDate due) {
+        HttpResponse<String> survey = client.postJson("api/sites/" + siteId + "/surveys", surveyJson(2, due.minusDays(120), due.minusDays(100)));
+        assertThat(survey.statusCode()).as(survey.body()).isEqualTo(200);
+        long surveyId = Json.object(survey.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> finding = client.postJson("api/surveys/" + surveyId + "/findings", FINDING);
+        assertThat(finding.statusCode()).as(finding.body()).isEqualTo(200);
+        assertThat(client.postJson("api/surveys/" + surveyId + "/findings", FINDING.replace("2.B.4.a", "1.A.1")).statusCode()).isEqualTo(200);
+        long findingId = Json.object(finding.body()).getJsonNumber("id").longValue();
+        long ownerId = Json.parse(client.getJson("api/sites/" + siteId + "/surveys/owners").body()).asJsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(u -> u.getString("username").equals(owner))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        HttpResponse<String> plan = client.postJson("api/findings/" + findingId + "/correction", planJson(0, ownerId, due, null, null));
+        assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+        return new long[] {surveyId, findingId, Json.object(plan.body()).getJsonNumber("id").longValue()};
+    }
+
+    private static final String FINDING = "{\"version\":0,\"standardRef\":\"2.B.4.a\",\"text\":\"Person-centred plans not reviewed on schedule.\",\"level\":\"MODERATE\"}";
+
+    private static String surveyJson(long bodyId, LocalDate surveyDate, LocalDate reportDate) {
+        return "{\"version\":0,\"bodyId\":" + bodyId + ",\"type\":\"TRIENNIAL\",\"surveyDate\":\"" + surveyDate + "\""
+                + (reportDate == null ? "" : ",\"reportDate\":\"" + reportDate + "\"") + ",\"surveyors\":\"A. Surveyor\"}";
+    }
+
+    private static String planJson(long version, long ownerId, LocalDate due, String status, String evidence) {
+        return "{\"version\":" + version + ",\"actions\":\"Retrain and audit ten plans a month.\",\"ownerId\":" + ownerId
+                + ",\"dueDate\":\"" + due + "\"" + (status == null ? "" : ",\"status\":\"" + status + "\"")
+                + (evidence == null ? "" : ",\"evidenceNote\":\"" + evidence + "\"") + "}";
+    }
+
     // ---- evidence documents ----
 
     @Test

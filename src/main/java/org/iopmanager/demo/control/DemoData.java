@@ -23,6 +23,12 @@ import org.iopmanager.site.entity.AccreditationRecord;
 import org.iopmanager.site.entity.AccreditingBody;
 import org.iopmanager.site.entity.AwardLength;
 import org.iopmanager.site.entity.BodyType;
+import org.iopmanager.site.entity.Correction;
+import org.iopmanager.site.entity.CorrectionStatus;
+import org.iopmanager.site.entity.Finding;
+import org.iopmanager.site.entity.FindingLevel;
+import org.iopmanager.site.entity.Survey;
+import org.iopmanager.site.entity.SurveyType;
 import org.iopmanager.site.entity.Programme;
 import org.iopmanager.site.entity.RecordKind;
 import org.iopmanager.site.entity.RecordStatus;
@@ -101,8 +107,9 @@ public class DemoData {
         AccreditingBody co = body("CO-BHA", "Colorado Behavioral Health Administration", "CO");
 
         LocalDate boston = today(north);
+        // effective 11 months and 2 weeks ago: the annual conformance-to-quality report is due in about two weeks
         record(north, carf, RecordKind.ACCREDITATION, "CARF-BH-220871", AwardLength.THREE_YEAR,
-                boston.minusMonths(17), boston.plusMonths(19), boston.minusMonths(18), null);
+                boston.minusYears(1).plusDays(16), boston.plusYears(2).plusDays(16), boston.minusYears(1).minusDays(10), null);
         record(north, ma, RecordKind.STATE_LICENCE, "BSAS-IOP-4471", AwardLength.ANNUAL_LICENCE,
                 boston.minusDays(344), boston.plusDays(21), boston.minusDays(360), null);
 
@@ -111,6 +118,7 @@ public class DemoData {
                 chicago.minusMonths(30), chicago.plusMonths(6), chicago.minusMonths(31), null);
         joint.setNextSurveyFrom(chicago.plusDays(12));
         joint.setNextSurveyTo(chicago.plusDays(130));
+        survey(loop, joint, chicago);
         record(loop, il, RecordKind.STATE_LICENCE, "SUPR-2291-IOP", AwardLength.ANNUAL_LICENCE,
                 chicago.minusDays(290), chicago.plusDays(75), chicago.minusDays(300), null);
 
@@ -120,6 +128,52 @@ public class DemoData {
         AccreditationRecord lapsed = record(front, co, RecordKind.STATE_LICENCE, "BHA-IOP-0917", AwardLength.ANNUAL_LICENCE,
                 denver.minusDays(370), denver.minusDays(5), denver.minusDays(380), null);
         lapsed.setNotes("Renewal application filed late; inspection requested.");
+    }
+
+    /**
+     * Chicago's last unannounced Joint Commission survey: two requirements for improvement, one plan accepted,
+     * one still open past its due date (overdue).
+     */
+    private void survey(Site loop, AccreditationRecord joint, LocalDate chicago) {
+        Survey survey = new Survey(loop);
+        survey.setBody(joint.getBody());
+        survey.setRecord(joint);
+        survey.setType(SurveyType.UNANNOUNCED);
+        survey.setSurveyDate(chicago.minusDays(95));
+        survey.setReportDate(chicago.minusDays(80));
+        survey.setSurveyors("R. Okafor (clinical), D. Lindqvist (life safety)");
+        survey.setOutcome("Accreditation continued; two requirements for improvement, evidence of standards compliance due.");
+        em.persist(survey);
+        AppUser admin = em.createQuery("select u from AppUser u where u.username = 'admin'", AppUser.class).getSingleResult();
+        Finding plans = finding(survey, "CTS.03.01.03 EP 1", FindingLevel.MODERATE,
+                "Three of eight sampled treatment plans had goals not in the participant's own words and not measurable.");
+        correction(plans, admin, chicago.minusDays(20), CorrectionStatus.OPEN,
+                "Retrain clinicians on person-centred, measurable goals; monthly audit of ten plans by the clinical director.", null);
+        Finding fridge = finding(survey, "MM.03.01.01 EP 2", FindingLevel.LOW,
+                "Medication refrigerator temperature log missing four days in the sampled month.");
+        correction(fridge, admin, chicago.minusDays(30), CorrectionStatus.ACCEPTED,
+                "Digital temperature logger with alerts installed; nurse checks the log each morning.",
+                "Logger installed; 30 days of complete logs submitted and accepted.");
+    }
+
+    private Finding finding(Survey survey, String standard, FindingLevel level, String text) {
+        Finding finding = new Finding(survey);
+        finding.setStandardRef(standard);
+        finding.setLevel(level);
+        finding.setText(text);
+        em.persist(finding);
+        return finding;
+    }
+
+    private void correction(Finding finding, AppUser owner, LocalDate due, CorrectionStatus status, String actions, String evidence) {
+        Correction correction = new Correction(finding);
+        correction.setOwner(owner);
+        correction.setDueDate(due);
+        correction.setStatus(status);
+        correction.setActions(actions);
+        correction.setEvidenceNote(evidence);
+        em.persist(correction);
+        correction.linkToFinding();
     }
 
     private AccreditingBody body(String code, String name, String state) {

@@ -12,7 +12,7 @@ import org.iopmanager.site.control.Horizon;
 public record DueItem(Kind kind, Long siteId, String siteName, String subject, LocalDate dueDate, long daysLeft,
         String outcome, String parameterName, Long parameterValue) implements Serializable {
 
-    public enum Kind { ACCREDITATION_EXPIRY, SURVEY_WINDOW }
+    public enum Kind { ACCREDITATION_EXPIRY, SURVEY_WINDOW, CORRECTION_DUE, CONFORMANCE_REPORT }
 
     public Horizon getHorizon() {
         return Horizon.of(daysLeft, daysLeft <= 0 && kind == Kind.ACCREDITATION_EXPIRY);

@@ -18,13 +18,20 @@ import jakarta.persistence.TypedQuery;
 import org.iopmanager.security.control.Scope;
 import org.iopmanager.security.control.SiteScope;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.control.Deadlines;
 import org.iopmanager.site.entity.AccreditationRecord;
+import org.iopmanager.site.entity.BodyType;
+import org.iopmanager.site.entity.Correction;
+import org.iopmanager.site.entity.CorrectionStatus;
+import org.iopmanager.site.entity.Finding;
+import org.iopmanager.site.entity.RecordKind;
 import org.iopmanager.site.entity.RecordStatus;
 
 /**
  * What is due for the signed-in user, most urgent first. Administrators see the accreditation work of their
  * sites: expiries within the horizon (180 days, and those already past) and survey windows open or opening
- * within 30 days. Later features add their own items here.
+ * within 30 days, plans of correction due within 30 days or overdue, and CARF's annual conformance-to-quality
+ * reports due within 60 days. Later features add their own items here.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CREDENTIALING_NAME, Role.CLINICIAN_NAME, Role.AUDITOR_NAME})
@@ -32,6 +39,8 @@ public class DueList {
 
     static final int EXPIRY_HORIZON_DAYS = 180;
     static final int SURVEY_NOTICE_DAYS = 30;
+    static final int CORRECTION_NOTICE_DAYS = 30;
+    static final int CONFORMANCE_NOTICE_DAYS = 60;
     private static final int MAX_ITEMS = 50;
 
     @PersistenceContext(unitName = "iop")
@@ -63,6 +72,8 @@ public class DueList {
                 due.add(item(DueItem.Kind.SURVEY_WINDOW, record, subject, record.getNextSurveyTo(), today));
             }
         }
+        due.addAll(corrections(scope, latestToday));
+        due.addAll(conformanceReports(scope, latestToday));
         return due.stream().sorted(Comparator.comparingLong(DueItem::daysLeft)).limit(MAX_ITEMS).toList();
     }
 
@@ -79,6 +90,53 @@ public class DueList {
             query.setParameter("sites", scope.queryableSiteIds());
         }
         return query.setMaxResults(1000).getResultList();
+    }
+
+    /** Plans not yet accepted or closed, due within the notice or already overdue in their site's time zone. */
+    private List<DueItem> corrections(Scope scope, LocalDate latestToday) {
+        TypedQuery<Correction> query = em.createQuery("select c from Correction c join fetch c.site join fetch c.finding f "
+                + "join fetch f.survey s join fetch s.body where c.status not in :done and c.dueDate <= :bound "
+                + "and c.site.active = true" + (scope.coversAllSites() ? "" : " and c.site.id in :sites"), Correction.class)
+                .setParameter("done", CorrectionStatus.DONE)
+                .setParameter("bound", latestToday.plusDays(CORRECTION_NOTICE_DAYS));
+        if (!scope.coversAllSites()) {
+            query.setParameter("sites", scope.queryableSiteIds());
+        }
+        List<DueItem> due = new ArrayList<>();
+        for (Correction c : query.setMaxResults(1000).getResultList()) {
+            LocalDate today = LocalDate.now(clock.withZone(c.getSite().zone()));
+            if (!c.getDueDate().isAfter(today.plusDays(CORRECTION_NOTICE_DAYS))) {
+                Finding finding = c.getFinding();
+                String subject = finding.getSurvey().getBody().getName()
+                        + (finding.getStandardRef() == null ? "" : " " + finding.getStandardRef());
+                due.add(new DueItem(DueItem.Kind.CORRECTION_DUE, c.owningSiteId(), c.getSite().getName(), subject,
+                        c.getDueDate(), ChronoUnit.DAYS.between(today, c.getDueDate()), "/site/finding", "id", finding.getId()));
+            }
+        }
+        return due;
+    }
+
+    /** CARF's annual conformance-to-quality report, due on each anniversary of the current accreditation's effective date. */
+    private List<DueItem> conformanceReports(Scope scope, LocalDate latestToday) {
+        TypedQuery<AccreditationRecord> query = em.createQuery("select r from AccreditationRecord r join fetch r.site "
+                + "join fetch r.body where r.body.type = :carf and r.kind = :accreditation and r.supersededBy is null "
+                + "and r.status in :inForce and r.effectiveDate is not null and r.site.active = true"
+                + (scope.coversAllSites() ? "" : " and r.site.id in :sites"), AccreditationRecord.class)
+                .setParameter("carf", BodyType.CARF).setParameter("accreditation", RecordKind.ACCREDITATION)
+                .setParameter("inForce", RecordStatus.IN_FORCE);
+        if (!scope.coversAllSites()) {
+            query.setParameter("sites", scope.queryableSiteIds());
+        }
+        List<DueItem> due = new ArrayList<>();
+        for (AccreditationRecord record : query.setMaxResults(1000).getResultList()) {
+            LocalDate today = LocalDate.now(clock.withZone(record.getSite().zone()));
+            LocalDate anniversary = Deadlines.nextAnniversary(record.getEffectiveDate(), today);
+            boolean beforeExpiry = record.getExpiryDate() == null || anniversary.isBefore(record.getExpiryDate());
+            if (beforeExpiry && !anniversary.isAfter(today.plusDays(CONFORMANCE_NOTICE_DAYS))) {
+                due.add(item(DueItem.Kind.CONFORMANCE_REPORT, record, record.getBody().getName(), anniversary, today));
+            }
+        }
+        return due;
     }
 
     private static DueItem item(DueItem.Kind kind, AccreditationRecord record, String subject, LocalDate due, LocalDate today) {

@@ -17,11 +17,13 @@ import org.iopmanager.platform.web.Messages;
 import org.iopmanager.security.web.MenuBacking;
 import org.iopmanager.site.boundary.Accreditations;
 import org.iopmanager.site.boundary.Sites;
+import org.iopmanager.site.boundary.Surveys;
 import org.iopmanager.site.control.Horizon;
 import org.iopmanager.site.entity.AccreditationRecord;
 import org.iopmanager.site.entity.Programme;
 import org.iopmanager.site.entity.RecordStatus;
 import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.entity.Survey;
 
 /** One site: its details (create or edit), activation, and its accreditation records with their history. */
 @Named("site")
@@ -35,6 +37,9 @@ public class SiteBacking implements Serializable {
 
     @Inject
     Accreditations accreditations;
+
+    @Inject
+    Surveys surveys;
 
     @Inject
     Actions actions;
@@ -52,6 +57,7 @@ public class SiteBacking implements Serializable {
     private Site site;
     private List<Programme> programmes = new ArrayList<>();
     private List<AccreditationRecord> records;
+    private List<Survey> siteSurveys = List.of();
 
     public void load() {
         actions.loadOrNotFound(this::loadSite);
@@ -66,6 +72,7 @@ public class SiteBacking implements Serializable {
         site = sites.find(id);
         programmes = new ArrayList<>(site.getProgrammes());
         records = canSeeRecords() ? accreditations.forSite(id) : List.of();
+        siteSurveys = canSeeRecords() ? surveys.forSite(id) : List.of();
     }
 
     public String save() {
@@ -122,6 +129,11 @@ public class SiteBacking implements Serializable {
 
     public void setProgrammes(List<Programme> programmes) {
         this.programmes = programmes;
+    }
+
+    /** The site's surveys, newest first: with the records, its accreditation history. */
+    public List<Survey> getSurveys() {
+        return siteSurveys;
     }
 
     public List<AccreditationRecord> getRecords() {

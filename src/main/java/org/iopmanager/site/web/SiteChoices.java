@@ -47,4 +47,16 @@ public class SiteChoices {
     public AwardLength[] getAwardLengths() {
         return AwardLength.values();
     }
+
+    public org.iopmanager.site.entity.SurveyType[] getSurveyTypes() {
+        return org.iopmanager.site.entity.SurveyType.values();
+    }
+
+    public org.iopmanager.site.entity.FindingLevel[] getFindingLevels() {
+        return org.iopmanager.site.entity.FindingLevel.values();
+    }
+
+    public org.iopmanager.site.entity.CorrectionStatus[] getCorrectionStatuses() {
+        return org.iopmanager.site.entity.CorrectionStatus.values();
+    }
 }
