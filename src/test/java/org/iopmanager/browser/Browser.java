@@ -30,11 +30,13 @@ public final class Browser implements AutoCloseable {
     private static final Path DRIVER = Path.of(System.getProperty("iop.chromedriver", "/usr/bin/chromedriver"));
 
     private final WebDriver driver;
+    private final java.nio.file.Path downloads;
     private final WebDriverWait wait;
     private final String base;
 
-    private Browser(WebDriver driver, String base) {
+    private Browser(WebDriver driver, String base, java.nio.file.Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         this.base = base.endsWith("/") ? base : base + "/";
     }
@@ -52,8 +54,22 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--disable-features=Translate,OptimizationHints,MediaRouter",
                 "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("iop-chromium"));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        java.nio.file.Path downloads = Files.createTempDirectory("iop-downloads");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        return new Browser(new ChromeDriver(service, options), base);
+        return new Browser(new ChromeDriver(service, options), base, downloads);
+    }
+
+    /** The content of a file the browser downloaded, once it is complete. */
+    public String downloaded(String fileName) {
+        java.nio.file.Path file = downloads.resolve(fileName);
+        wait.until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public void go(String path) {

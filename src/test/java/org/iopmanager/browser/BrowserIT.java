@@ -191,6 +191,9 @@ class BrowserIT {
         browser.click("form:search");
         String matrix = browser.waitForTextIn("form:matrix", name, "Harbor North (Boston)");
         assertThat(matrix).contains("Accredited / licensed").contains("(45 days)");
+        browser.click("form:exportCsv");
+        assertThat(browser.downloaded("readiness.csv")).contains(name).contains("Accredited / licensed (45 days)")
+                .doesNotContain("Harbor North (Boston)");
 
         browser.click("nav:menuHome");
         assertThat(browser.textOf("dueItems")).contains("CARF International at " + name + " expires")
