@@ -478,6 +478,25 @@ class ServicesIT {
         assertThat(signedIn(f.clinicianA()).get("reporting/readiness.xhtml").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    @RunAsClient
+    void scriptInATextFieldIsStoredAsTypedAndShownEscapedEverywhere() throws Exception {
+        Fixture f = fixture();
+        WebClient admin = signedIn(f.admin());
+        String hostile = "<script>alert('x')</script> & \"Zürich\" \u202Egnp";
+        long version = Json.object(admin.getJson("api/sites/" + f.siteA()).body()).getJsonNumber("version").longValue();
+        String json = jakarta.json.Json.createObjectBuilder().add("version", version).add("name", hostile)
+                .add("timeZone", "America/New_York").build().toString();
+        assertThat(admin.putJson("api/sites/" + f.siteA(), json).statusCode()).isEqualTo(200);
+
+        assertThat(Json.object(admin.getJson("api/sites/" + f.siteA()).body()).getString("name")).isEqualTo(hostile);
+        for (String page : List.of("site/site.xhtml?id=" + f.siteA(), "site/sites.xhtml", "index.xhtml")) {
+            String html = admin.get(page).body();
+            assertThat(html).as(page).doesNotContain("<script>alert('x')</script>");
+        }
+        assertThat(admin.get("site/site.xhtml?id=" + f.siteA()).body()).contains("&lt;script&gt;alert(");
+    }
+
     private static String carfRecord(LocalDate expiry) {
         return "{\"version\":0,\"bodyId\":2,\"kind\":\"ACCREDITATION\",\"status\":\"ACCREDITED\",\"number\":\"CARF-1\","
                 + "\"awardLength\":\"THREE_YEAR\",\"decisionDate\":\"" + expiry.minusYears(3).minusDays(10) + "\","
