@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,16 +13,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import org.iopmanager.audit.boundary.AuditFilter;
 import org.iopmanager.audit.boundary.AuditLog;
 import org.iopmanager.audit.control.AuditCsv;
 import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.audit.entity.AuditEntry;
-import org.iopmanager.platform.web.Sorting;
+import org.iopmanager.platform.web.PagedList;
 
 /** The audit browser: filters, database paging, CSV export of what the filter selects. */
 @Named("audit")
@@ -37,24 +32,8 @@ public class AuditBacking implements Serializable {
 
     private final AuditFilter filter = new AuditFilter();
 
-    private final LazyDataModel<AuditEntry> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, auditLog.count(filter));
-        }
-
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return auditLog.search(filter, first, pageSize, Sorting.of(sort));
-        }
-
-        @Override
-        public String getRowKey(AuditEntry entry) {
-            return String.valueOf(entry.getId());
-        }
-    };
+    private final PagedList<AuditEntry> model = new PagedList<>(() -> auditLog.count(filter),
+            (first, pageSize, order) -> auditLog.search(filter, first, pageSize, order), AuditEntry::getId);
 
     public void exportCsv() throws IOException {
         List<AuditEntry> rows = auditLog.export(filter);
@@ -77,7 +56,7 @@ public class AuditBacking implements Serializable {
         return filter;
     }
 
-    public LazyDataModel<AuditEntry> getModel() {
+    public PagedList<AuditEntry> getModel() {
         return model;
     }
 }

@@ -2,19 +2,14 @@ package org.iopmanager.reporting.web;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import org.iopmanager.platform.web.Messages;
-import org.iopmanager.platform.web.Sorting;
+import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.reporting.boundary.Readiness;
 import org.iopmanager.reporting.boundary.ReadinessCell;
 import org.iopmanager.reporting.boundary.ReadinessRow;
@@ -38,24 +33,8 @@ public class ReadinessBacking implements Serializable {
     private Programme programme;
     private List<AccreditingBody> columns;
 
-    private final LazyDataModel<ReadinessRow> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, readiness.count(state, programme));
-        }
-
-        @Override
-        public List<ReadinessRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return readiness.rows(state, programme, first, pageSize, Sorting.of(sort));
-        }
-
-        @Override
-        public String getRowKey(ReadinessRow row) {
-            return String.valueOf(row.siteId());
-        }
-    };
+    private final PagedList<ReadinessRow> model = new PagedList<>(() -> readiness.count(state, programme),
+            (first, pageSize, order) -> readiness.rows(state, programme, first, pageSize, order), ReadinessRow::siteId);
 
     @PostConstruct
     void init() {
@@ -77,7 +56,7 @@ public class ReadinessBacking implements Serializable {
         readiness.recordExport(state, programme);
     }
 
-    public LazyDataModel<ReadinessRow> getModel() {
+    public PagedList<ReadinessRow> getModel() {
         return model;
     }
 

@@ -184,10 +184,13 @@ public class Users {
     }
 
     private void requireUniqueUsername(String username, Long exceptId) {
-        Long clash = em.createQuery("select count(u) from AppUser u where u.username = :name and (:id is null or u.id <> :id)",
-                        Long.class)
-                .setParameter("name", username == null ? null : username.toLowerCase(Locale.ROOT))
-                .setParameter("id", exceptId).getSingleResult();
+        // Two queries rather than "(:id is null or u.id <> :id)": PostgreSQL cannot type a null bind parameter.
+        String name = username == null ? null : username.toLowerCase(Locale.ROOT);
+        Long clash = exceptId == null
+                ? em.createQuery("select count(u) from AppUser u where u.username = :name", Long.class)
+                        .setParameter("name", name).getSingleResult()
+                : em.createQuery("select count(u) from AppUser u where u.username = :name and u.id <> :id", Long.class)
+                        .setParameter("name", name).setParameter("id", exceptId).getSingleResult();
         if (clash > 0) {
             throw RuleViolation.onField("username", "user.username.taken");
         }

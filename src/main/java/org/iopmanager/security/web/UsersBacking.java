@@ -1,18 +1,12 @@
 package org.iopmanager.security.web;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
-import org.iopmanager.platform.web.Sorting;
+import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.security.boundary.UserFilter;
 import org.iopmanager.security.boundary.Users;
 import org.iopmanager.security.entity.AppUser;
@@ -32,30 +26,14 @@ public class UsersBacking implements Serializable {
     private Role role;
     private Boolean active;
 
-    private final LazyDataModel<AppUser> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, service.count(filter()));
-        }
-
-        @Override
-        public List<AppUser> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service.search(filter(), first, pageSize, Sorting.of(sort));
-        }
-
-        @Override
-        public String getRowKey(AppUser user) {
-            return String.valueOf(user.getId());
-        }
-    };
+    private final PagedList<AppUser> model = new PagedList<>(() -> service.count(filter()),
+            (first, pageSize, order) -> service.search(filter(), first, pageSize, order), AppUser::getId);
 
     private UserFilter filter() {
         return new UserFilter(text, role, active);
     }
 
-    public LazyDataModel<AppUser> getModel() {
+    public PagedList<AppUser> getModel() {
         return model;
     }
 

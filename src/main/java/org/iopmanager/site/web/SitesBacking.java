@@ -2,17 +2,12 @@ package org.iopmanager.site.web;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
-import org.iopmanager.platform.web.Sorting;
+import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.SiteFilter;
 import org.iopmanager.site.boundary.Sites;
 import org.iopmanager.site.entity.Programme;
@@ -34,24 +29,8 @@ public class SitesBacking implements Serializable {
     private Boolean active = Boolean.TRUE;
     private List<Site> visible;
 
-    private final LazyDataModel<Site> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, service.count(filter()));
-        }
-
-        @Override
-        public List<Site> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service.search(filter(), first, pageSize, Sorting.of(sort));
-        }
-
-        @Override
-        public String getRowKey(Site site) {
-            return String.valueOf(site.getId());
-        }
-    };
+    private final PagedList<Site> model = new PagedList<>(() -> service.count(filter()),
+            (first, pageSize, order) -> service.search(filter(), first, pageSize, order), Site::getId);
 
     private SiteFilter filter() {
         return new SiteFilter(text, state, programme, active);
@@ -65,7 +44,7 @@ public class SitesBacking implements Serializable {
         return visible;
     }
 
-    public LazyDataModel<Site> getModel() {
+    public PagedList<Site> getModel() {
         return model;
     }
 
