@@ -375,6 +375,10 @@ class ServicesIT {
         assertThat(siteAdmin.postJson("api/sites/" + f.siteB() + "/records", carf).statusCode()).isEqualTo(404);
         assertThat(siteAdmin.getJson("api/sites/" + f.siteB() + "/records").statusCode()).isEqualTo(404);
         assertThat(siteAdmin.getJson("api/records/" + otherId).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.get("site/site.xhtml?id=" + f.siteB()).statusCode()).as("site page of B").isEqualTo(404);
+        assertThat(siteAdmin.get("site/record.xhtml?id=" + otherId).statusCode()).as("record page of B").isEqualTo(404);
+        assertThat(siteAdmin.get("site/record.xhtml?site=" + f.siteB()).statusCode()).as("new record at B").isEqualTo(404);
+        assertThat(siteAdmin.get("site/site.xhtml?id=" + f.siteA()).statusCode()).isEqualTo(200);
         assertThat(siteAdmin.putJson("api/records/" + otherId, carf).statusCode()).isEqualTo(404);
 
         WebClient auditor = signedIn(f.auditor());

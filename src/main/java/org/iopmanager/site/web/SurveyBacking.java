@@ -85,6 +85,11 @@ public class SurveyBacking implements Serializable {
         return "/site/survey?faces-redirect=true&id=" + survey.getId();
     }
 
+    /** Today at the survey's site, for the overdue state of its plans. */
+    public java.time.LocalDate getToday() {
+        return site == null ? null : java.time.LocalDate.now(site.zone());
+    }
+
     public long getOpenFindings() {
         return findings.stream().filter(Finding::isOpen).count();
     }
