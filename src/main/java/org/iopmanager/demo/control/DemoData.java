@@ -18,7 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import org.iopmanager.security.control.PasswordHasher;
 import org.iopmanager.security.entity.AppUser;
 import org.iopmanager.security.entity.Role;
-import org.iopmanager.site.control.NpiCheck;
+import org.iopmanager.platform.control.NpiCheck;
 import org.iopmanager.site.entity.AccreditationRecord;
 import org.iopmanager.site.entity.AccreditingBody;
 import org.iopmanager.site.entity.AwardLength;

@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
 
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
-import org.iopmanager.site.control.Npi;
+import org.iopmanager.platform.control.Npi;
 
 /**
  * A place where the provider runs programmes. Everything clinical and most of credentialing hangs off a

@@ -1,8 +1,9 @@
-package org.iopmanager.site.control;
+package org.iopmanager.platform.control;
 
 /**
  * The National Provider Identifier check digit (CMS): a Luhn check over the prefix 80840 followed by the
- * ten digits. Same rule for organisations (type 2) and individuals (type 1).
+ * ten digits. Same rule for organisations (type 2, sites) and individuals (type 1, staff); NPIs issued so far
+ * start with 1 or 2, but the first digit does not say which type an NPI is (NPPES does).
  */
 public final class NpiCheck {
 

@@ -1,4 +1,4 @@
-package org.iopmanager.site.control;
+package org.iopmanager.platform.control;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

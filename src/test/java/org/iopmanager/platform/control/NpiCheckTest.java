@@ -1,4 +1,4 @@
-package org.iopmanager.site.control;
+package org.iopmanager.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
