@@ -5,7 +5,6 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,19 +29,19 @@ public class SecurityPolicies {
     int lockMinutes;
 
     @Produces
-    @Singleton
+    @jakarta.inject.Singleton
     PasswordHasher passwordHasher() {
         return new PasswordHasher(iterations);
     }
 
     @Produces
-    @Singleton
+    @jakarta.inject.Singleton
     PasswordPolicy passwordPolicy() {
         return new PasswordPolicy(minLength);
     }
 
     @Produces
-    @Singleton
+    @jakarta.inject.Singleton
     LockoutPolicy lockoutPolicy() {
         return new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes));
     }
