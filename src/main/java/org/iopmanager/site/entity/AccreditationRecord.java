@@ -20,9 +20,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
-
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
 
@@ -98,7 +95,6 @@ public class AccreditationRecord extends BaseEntity implements SiteOwned {
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "accreditation_programme", joinColumns = @JoinColumn(name = "record_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "programme", length = 30)

@@ -19,9 +19,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
-
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
 import org.iopmanager.platform.control.Npi;
@@ -93,7 +90,6 @@ public class Site extends BaseEntity implements SiteOwned {
     private Integer licensedCapacity;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "site_programme", joinColumns = @JoinColumn(name = "site_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "programme", length = 30)
