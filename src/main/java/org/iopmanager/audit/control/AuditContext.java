@@ -26,10 +26,23 @@ public class AuditContext {
     HttpServletRequest request;
 
     private String actorOverride;
+    private String reason;
 
     /** For sign-in events, where the caller is not yet (or never) authenticated. */
     public void actAs(String username) {
         this.actorOverride = username;
+    }
+
+    /**
+     * Why the changes of this request are made (NCQA credentialing information integrity): every audit line
+     * written after this call, in this request, carries the reason.
+     */
+    public void because(String reason) {
+        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    public String reason() {
+        return reason;
     }
 
     public String actor() {

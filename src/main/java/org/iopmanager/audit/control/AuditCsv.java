@@ -12,7 +12,7 @@ import org.iopmanager.audit.entity.AuditEntry;
  */
 public final class AuditCsv {
 
-    private static final String HEADER = "id,at_utc,actor,role,address,site_id,action,entity_type,entity_id,summary,detail";
+    private static final String HEADER = "id,at_utc,actor,role,address,site_id,action,entity_type,entity_id,summary,detail,reason";
 
     private AuditCsv() {
     }
@@ -23,7 +23,8 @@ public final class AuditCsv {
         for (AuditEntry row : rows) {
             out.write(String.join(",", cell(row.getId()), cell(row.getAt()), cell(row.getActor()), cell(row.getActorRole()),
                     cell(row.getAddress()), cell(row.getSiteId()), cell(row.getAction()), cell(row.getEntityType()),
-                    cell(row.getEntityId()), cell(row.getSummary()), cell(row.getDetail())));
+                    cell(row.getEntityId()), cell(row.getSummary()), cell(row.getDetail()),
+                    cell(row.getReason())));
             out.write("\r\n");
         }
     }

@@ -28,10 +28,11 @@ public class AuditWriter {
     static final int ACTOR_MAX = 60;
     static final int SUMMARY_MAX = 500;
     static final int DETAIL_MAX = 100_000;
+    static final int REASON_MAX = 500;
 
     private static final String INSERT = "insert into audit_event "
-            + "(at, actor, actor_role, address, site_id, action, entity_type, entity_id, summary, detail) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "(at, actor, actor_role, address, site_id, action, entity_type, entity_id, summary, detail, reason) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private volatile DataSource dataSource;
 
@@ -45,18 +46,20 @@ public class AuditWriter {
         String actor = AuditContext.SYSTEM;
         String role = null;
         String address = null;
+        String reason = null;
         try {
             AuditContext who = context.get();
             actor = who.actor();
             role = who.role();
             address = who.address();
+            reason = who.reason();
         } catch (ContextNotActiveException noRequest) {
             // timers and start-up work act as the system
         }
-        insert(record, actor, role, address);
+        insert(record, actor, role, address, reason);
     }
 
-    private void insert(AuditRecord record, String actor, String role, String address) {
+    private void insert(AuditRecord record, String actor, String role, String address, String reason) {
         try (Connection connection = dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement(INSERT)) {
             statement.setObject(1, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
@@ -73,6 +76,7 @@ public class AuditWriter {
             statement.setString(8, record.entityId());
             statement.setString(9, cut(record.summary(), SUMMARY_MAX));
             statement.setString(10, cut(record.detail(), DETAIL_MAX));
+            statement.setString(11, cut(reason, REASON_MAX));
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Audit line could not be written: the change is not allowed without it", e);

@@ -56,6 +56,8 @@ public class AuditEntry implements Serializable {
 
     private String detail;
 
+    private String reason;
+
     public Long getId() {
         return id;
     }
@@ -98,5 +100,9 @@ public class AuditEntry implements Serializable {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getReason() {
+        return reason;
     }
 }

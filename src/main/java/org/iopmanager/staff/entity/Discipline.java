@@ -1,0 +1,65 @@
+package org.iopmanager.staff.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.iopmanager.platform.entity.BaseEntity;
+
+/** An entry of the maintained list of disciplines (LCSW, psychiatrist, peer specialist…); deactivated, never deleted. */
+@Entity
+@Table(name = "discipline")
+public class Discipline extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "{discipline.code.required}")
+    @Size(max = 20, message = "{discipline.code.size}")
+    @Column(nullable = false, length = 20, unique = true)
+    private String code;
+
+    @NotBlank(message = "{discipline.name.required}")
+    @Size(max = 120, message = "{discipline.name.size}")
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}

@@ -1,0 +1,14 @@
+package org.iopmanager.staff.entity;
+
+/**
+ * Why a credential is on the verification work list, most blocking first: the counts on top of the list are
+ * per reason.
+ */
+public enum WorkReason {
+    PROBLEM,
+    EXPIRED,
+    NEW,
+    RENEWED,
+    VERIFICATION_EXPIRED,
+    EXPIRING
+}
