@@ -101,7 +101,6 @@ public class Credential extends BaseEntity {
     @Column(name = "attention_limit_days", nullable = false)
     private int attentionLimitDays;
 
-    @AuditIgnored
     @Column(name = "claimed_by", length = 60)
     private String claimedBy;
 
