@@ -57,6 +57,9 @@ public class DemoData {
     @Inject
     Logger log;
 
+    @Inject
+    DemoStaff demoStaff;
+
     public void loadIfEmpty() {
         if (em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
             log.info("Demo mode: data already present, nothing loaded");
@@ -76,8 +79,9 @@ public class DemoData {
         user("clinician.chicago", "Priya Patel, LPC", Role.CLINICIAN, hash, loop);
         user("auditor", "Morgan Ellis", Role.AUDITOR, hash);
         accreditation(north, loop, front);
+        demoStaff.load(north, loop, front);
         em.flush();
-        log.info("Demo mode: 3 sites, their accreditation records and 6 demo users loaded");
+        log.info("Demo mode: 3 sites, their accreditation records, 10 staff members and 6 demo users loaded");
     }
 
     private Site site(String code, String name, String zone, String street, String city, String state, String zip,

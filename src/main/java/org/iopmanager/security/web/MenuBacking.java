@@ -44,6 +44,17 @@ public class MenuBacking {
         return getRole() == Role.ADMIN || getRole() == Role.SITE_ADMIN;
     }
 
+    /** Reads staff files and the credentialing lists (site administrators: staff of their sites). */
+    public boolean isStaff() {
+        return getRole() == Role.ADMIN || getRole() == Role.CREDENTIALING || getRole() == Role.SITE_ADMIN
+                || getRole() == Role.AUDITOR;
+    }
+
+    /** Keeps staff, credentials, verifications and decisions: the credentialing office and provider administrators. */
+    public boolean isCredentialingEditor() {
+        return getRole() == Role.ADMIN || getRole() == Role.CREDENTIALING;
+    }
+
     /** Adds and deactivates sites, manages users. */
     public boolean isAdmin() {
         return getRole() == Role.ADMIN;

@@ -73,6 +73,7 @@ public class StaffMembers {
         Root<StaffMember> staff = query.from(StaffMember.class);
         staff.fetch("discipline");
         staff.fetch("homeSite");
+        staff.fetch("latestDecision", jakarta.persistence.criteria.JoinType.LEFT);
         query.where(predicates(cb, query, staff, filter));
         List<Order> order = new ArrayList<>();
         sortAscending.forEach((field, ascending) -> {

@@ -60,7 +60,7 @@ public record ClearanceRule(CredentialStatusRule rule, Map<String, Map<ClinicalS
             String label = credential.getType().getCode() + " " + credential.getNumber();
             CredentialStatus status = credential.statusOn(rule, day);
             if (!status.countsAsVerified()) {
-                credentialReasons.add(new Clearance.Reason("clearance.credential.status", label, status.name()));
+                credentialReasons.add(new Clearance.Reason("clearance.credential.status", label, status));
                 continue;
             }
             if (credential.getType().isSupervised() && !staff.supervisedOn(day)) {
@@ -68,7 +68,7 @@ public record ClearanceRule(CredentialStatusRule rule, Map<String, Map<ClinicalS
                 continue;
             }
             if (needs != NONE && !holdsVerified(credentials, needs, day)) {
-                credentialReasons.add(new Clearance.Reason("clearance.credential.needsKind", label, needs.name()));
+                credentialReasons.add(new Clearance.Reason("clearance.credential.needsKind", label, needs));
                 continue;
             }
             allowedBy = new Clearance.Reason("clearance.allowedBy", label, credential.getExpiryDate());
@@ -76,7 +76,7 @@ public record ClearanceRule(CredentialStatusRule rule, Map<String, Map<ClinicalS
         }
         if (allowedBy == null) {
             against.add(anyEligibleType ? new Clearance.Reason("clearance.noVerifiedCredential")
-                    : new Clearance.Reason("clearance.noEligibleType", service.name()));
+                    : new Clearance.Reason("clearance.noEligibleType", service));
             against.addAll(credentialReasons);
         }
         if (against.isEmpty()) {

@@ -1,0 +1,430 @@
+package org.iopmanager.staff.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.iopmanager.audit.entity.AuditEntry;
+import org.iopmanager.platform.web.Actions;
+import org.iopmanager.platform.web.Messages;
+import org.iopmanager.security.web.MenuBacking;
+import org.iopmanager.site.boundary.Sites;
+import org.iopmanager.site.entity.Site;
+import org.iopmanager.staff.boundary.Clearances;
+import org.iopmanager.staff.boundary.Credentialing;
+import org.iopmanager.staff.boundary.Credentials;
+import org.iopmanager.staff.boundary.StaffLinks;
+import org.iopmanager.staff.boundary.StaffMembers;
+import org.iopmanager.staff.boundary.Verifications;
+import org.iopmanager.staff.control.Clearance;
+import org.iopmanager.staff.control.CredentialStatusRule;
+import org.iopmanager.staff.entity.Credential;
+import org.iopmanager.staff.entity.CredentialStatus;
+import org.iopmanager.staff.entity.CredentialingDecision;
+import org.iopmanager.staff.entity.CredentialingState;
+import org.iopmanager.staff.entity.Discipline;
+import org.iopmanager.staff.entity.EmploymentStatus;
+import org.iopmanager.staff.entity.StaffMember;
+import org.iopmanager.staff.entity.Verification;
+
+/**
+ * A staff member's credential file: details (create or edit, with a reason), clearance per service, credentials
+ * with their verifications, decisions and the change history. Forms for a credential, a verification and a
+ * decision open on the same page; each keeps its input when the service refuses it.
+ */
+@Named("member")
+@ViewScoped
+public class MemberBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StaffMembers staffMembers;
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    Credentialing credentialing;
+
+    @Inject
+    Clearances clearances;
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    CredentialStatusRule rule;
+
+    @Inject
+    VerifyBacking verify;
+
+    @Inject
+    MenuBacking menu;
+
+    @Inject
+    Actions actions;
+
+    @Inject
+    Messages messages;
+
+    private Long id;
+    private StaffMember staff;
+    private final Links links = new Links();
+    private String reason;
+    private List<Credential> credentialList = List.of();
+    private List<Verification> verificationList = List.of();
+    private List<CredentialingDecision> decisions = List.of();
+    private List<AuditEntry> history = List.of();
+    private Long clearanceSiteId;
+    private LocalDate clearanceDay;
+    private List<Clearance> clearanceList = List.of();
+    private Credential credentialDraft;
+    private Long credentialTypeId;
+    private String credentialReason;
+    private CredentialingDecision decisionDraft;
+    private String decisionReason;
+    private List<Site> siteChoices;
+
+    public void load() {
+        actions.loadOrNotFound(this::loadStaff);
+    }
+
+    private void loadStaff() {
+        if (id == null) {
+            staff = new StaffMember();
+            staff.setEmploymentStatus(EmploymentStatus.ACTIVE);
+            return;
+        }
+        staff = staffMembers.find(id);
+        links.of(staff);
+        refresh();
+    }
+
+    private void refresh() {
+        staff = staffMembers.find(staff.getId());
+        credentialList = credentials.forStaff(staff.getId());
+        verificationList = verifications.forStaff(staff.getId());
+        decisions = credentialing.decisions(staff.getId());
+        history = staffMembers.history(staff.getId(), 200);
+        if (clearanceSiteId == null || !staff.worksAt(clearanceSiteId)) {
+            clearanceSiteId = staff.getHomeSite().getId();
+        }
+        if (clearanceDay == null) {
+            clearanceDay = getToday();
+        }
+        clearanceList = clearances.overview(staff.getId(), clearanceSiteId, clearanceDay);
+    }
+
+    public String save() {
+        boolean created = staff.isNew();
+        boolean ok = actions.attempt("form", () -> staff = created
+                ? staffMembers.create(staff, links.toLinks(), reason)
+                : staffMembers.update(staff.getId(), staff.getVersion(), staff, links.toLinks(), reason));
+        if (!ok) {
+            return null;
+        }
+        messages.info(created ? "staff.created" : "app.saved", staff.getFullName());
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/staff/member?faces-redirect=true&id=" + staff.getId();
+    }
+
+    public void deactivate() {
+        if (actions.attempt("form", () -> staff = staffMembers.deactivate(staff.getId(), staff.getVersion(),
+                staff.getEmploymentEnd(), reason))) {
+            messages.info("staff.deactivated", staff.getFullName());
+            reason = null;
+            refresh();
+        }
+    }
+
+    public void reactivate() {
+        if (actions.attempt("form", () -> staff = staffMembers.reactivate(staff.getId(), staff.getVersion(), reason))) {
+            messages.info("staff.reactivated", staff.getFullName());
+            reason = null;
+            refresh();
+        }
+    }
+
+    public void checkClearance() {
+        if (actions.attempt("clearance", () -> clearanceList = clearances.overview(staff.getId(), clearanceSiteId, clearanceDay))) {
+            return;
+        }
+        clearanceList = List.of();
+    }
+
+    public void newCredential() {
+        credentialDraft = new Credential();
+        credentialTypeId = null;
+        credentialReason = null;
+    }
+
+    public void editCredential(Credential credential) {
+        credentialDraft = credential;
+        credentialTypeId = credential.getType().getId();
+        credentialReason = null;
+    }
+
+    public void saveCredential() {
+        boolean created = credentialDraft.isNew();
+        if (actions.attempt("credential", () -> credentialDraft = created
+                ? credentials.add(staff.getId(), credentialDraft, credentialTypeId, credentialReason)
+                : credentials.update(credentialDraft.getId(), credentialDraft.getVersion(), credentialDraft, credentialTypeId,
+                        credentialReason))) {
+            messages.info("credential.saved", credentialDraft.getNumber());
+            credentialDraft = null;
+            refresh();
+        }
+    }
+
+    public void deactivateCredential() {
+        if (actions.attempt("credential", () -> credentials.deactivate(credentialDraft.getId(), credentialDraft.getVersion(),
+                credentialReason))) {
+            messages.info("credential.deactivated", credentialDraft.getNumber());
+            credentialDraft = null;
+            refresh();
+        }
+    }
+
+    public void cancelCredential() {
+        credentialDraft = null;
+    }
+
+    public void openVerification(Credential credential) {
+        verify.open(credential);
+    }
+
+    /** Called by the shared verification form. */
+    public void recordVerification() {
+        if (verify.record()) {
+            refresh();
+        }
+    }
+
+    public void newDecision() {
+        decisionDraft = new CredentialingDecision();
+        decisionDraft.setDecidedOn(getToday());
+        decisionReason = null;
+    }
+
+    public void saveDecision() {
+        if (actions.attempt("decision", () -> credentialing.decide(staff.getId(), staff.getVersion(), decisionDraft,
+                decisionReason))) {
+            messages.info("decision.saved");
+            decisionDraft = null;
+            refresh();
+        }
+    }
+
+    public void cancelDecision() {
+        decisionDraft = null;
+    }
+
+    public LocalDate getToday() {
+        return credentials.todayFor(staff);
+    }
+
+    public CredentialStatus statusOf(Credential credential) {
+        return credential.statusOn(rule, getToday());
+    }
+
+    public CredentialingState getCredentialingState() {
+        return staff.credentialingOn(getToday());
+    }
+
+    public LocalDate notifyBy(CredentialingDecision decision) {
+        return credentialing.cycle().notifyBy(decision.getDecidedOn());
+    }
+
+    public String reasonText(Clearance.Reason clearanceReason) {
+        return messages.text(clearanceReason.key(), localise(clearanceReason.arguments()));
+    }
+
+    private Object[] localise(Object[] arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Enum<?> constant) {
+                shown[i] = messages.text(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+            } else if (shown[i] == null) {
+                shown[i] = "—";
+            }
+        }
+        return shown;
+    }
+
+    public List<Site> getSiteChoices() {
+        if (siteChoices == null) {
+            siteChoices = sites.visible();
+        }
+        return siteChoices;
+    }
+
+    public List<Discipline> getDisciplines() {
+        return staffMembers.disciplines();
+    }
+
+    public List<StaffMember> getSupervisors() {
+        List<StaffMember> choices = new ArrayList<>(staffMembers.supervisors());
+        choices.removeIf(candidate -> candidate.equals(staff));
+        return choices;
+    }
+
+    public boolean isEditor() {
+        return menu.isCredentialingEditor();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public StaffMember getStaff() {
+        return staff;
+    }
+
+    public Links getLinks() {
+        return links;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public List<Credential> getCredentials() {
+        return credentialList;
+    }
+
+    public List<Verification> getVerifications() {
+        return verificationList;
+    }
+
+    public List<CredentialingDecision> getDecisions() {
+        return decisions;
+    }
+
+    public List<AuditEntry> getHistory() {
+        return history;
+    }
+
+    public Long getClearanceSiteId() {
+        return clearanceSiteId;
+    }
+
+    public void setClearanceSiteId(Long clearanceSiteId) {
+        this.clearanceSiteId = clearanceSiteId;
+    }
+
+    public LocalDate getClearanceDay() {
+        return clearanceDay;
+    }
+
+    public void setClearanceDay(LocalDate clearanceDay) {
+        this.clearanceDay = clearanceDay;
+    }
+
+    public List<Clearance> getClearances() {
+        return clearanceList;
+    }
+
+    public Credential getCredentialDraft() {
+        return credentialDraft;
+    }
+
+    public Long getCredentialTypeId() {
+        return credentialTypeId;
+    }
+
+    public void setCredentialTypeId(Long credentialTypeId) {
+        this.credentialTypeId = credentialTypeId;
+    }
+
+    public String getCredentialReason() {
+        return credentialReason;
+    }
+
+    public void setCredentialReason(String credentialReason) {
+        this.credentialReason = credentialReason;
+    }
+
+    public CredentialingDecision getDecisionDraft() {
+        return decisionDraft;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
+    }
+
+    /** The relations as ids, which the form's selects bind to. */
+    public static class Links implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Long disciplineId;
+        private Long homeSiteId;
+        private List<Long> siteIds = new ArrayList<>();
+        private Long supervisorId;
+
+        void of(StaffMember staff) {
+            disciplineId = staff.getDiscipline().getId();
+            homeSiteId = staff.getHomeSite().getId();
+            siteIds = new ArrayList<>(staff.getSites().stream().map(Site::getId).toList());
+            supervisorId = staff.getSupervisor() == null ? null : staff.getSupervisor().getId();
+        }
+
+        StaffLinks toLinks() {
+            return new StaffLinks(disciplineId, homeSiteId, siteIds, supervisorId);
+        }
+
+        public Long getDisciplineId() {
+            return disciplineId;
+        }
+
+        public void setDisciplineId(Long disciplineId) {
+            this.disciplineId = disciplineId;
+        }
+
+        public Long getHomeSiteId() {
+            return homeSiteId;
+        }
+
+        public void setHomeSiteId(Long homeSiteId) {
+            this.homeSiteId = homeSiteId;
+        }
+
+        public List<Long> getSiteIds() {
+            return siteIds;
+        }
+
+        public void setSiteIds(List<Long> siteIds) {
+            this.siteIds = siteIds;
+        }
+
+        public Long getSupervisorId() {
+            return supervisorId;
+        }
+
+        public void setSupervisorId(Long supervisorId) {
+            this.supervisorId = supervisorId;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.iopmanager.staff.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.iopmanager.document.entity.Document;
+import org.iopmanager.staff.boundary.Credentials;
+import org.iopmanager.staff.boundary.StaffMembers;
+import org.iopmanager.staff.boundary.Verifications;
+import org.iopmanager.staff.entity.CredentialKind;
+import org.iopmanager.staff.entity.CredentialType;
+import org.iopmanager.staff.entity.Discipline;
+import org.iopmanager.staff.entity.Verification;
+import org.iopmanager.staff.entity.WorkReason;
+
+/** Choices the staff pages offer (types, disciplines, kinds), loaded once per request. */
+@Named("staffChoices")
+@RequestScoped
+public class StaffChoices {
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    StaffMembers staffMembers;
+
+    @Inject
+    Verifications verifications;
+
+    private List<CredentialType> types;
+    private List<Discipline> disciplines;
+
+    public List<CredentialType> getCredentialTypes() {
+        if (types == null) {
+            types = credentials.types();
+        }
+        return types;
+    }
+
+    public List<Discipline> getDisciplines() {
+        if (disciplines == null) {
+            disciplines = staffMembers.disciplines();
+        }
+        return disciplines;
+    }
+
+    public CredentialKind[] getKinds() {
+        return CredentialKind.values();
+    }
+
+    public WorkReason[] getReasons() {
+        return WorkReason.values();
+    }
+
+    public List<Document> evidenceOf(Verification verification) {
+        return verifications.evidenceOf(verification);
+    }
+}
