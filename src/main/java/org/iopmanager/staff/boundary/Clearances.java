@@ -48,9 +48,22 @@ public class Clearances {
     @Inject
     CredentialStatusRule statusRule;
 
+    @Inject
+    java.time.Clock clock;
+
     public Clearance check(Long staffId, ClinicalService service, Long siteId, LocalDate day) {
         StaffMember staff = load(staffId, siteId);
         return rule().decide(staff, credentialsOf(staff), service, siteId, day);
+    }
+
+    /** Today's date at a site the caller may see, the default day of a clearance question. */
+    public LocalDate todayAt(Long siteId) {
+        siteScope.checkSite(siteId);
+        org.iopmanager.site.entity.Site site = em.find(org.iopmanager.site.entity.Site.class, siteId);
+        if (site == null) {
+            throw new NotFound("Site", siteId);
+        }
+        return LocalDate.now(clock.withZone(site.zone()));
     }
 
     /** Every service at once, for the staff page. */

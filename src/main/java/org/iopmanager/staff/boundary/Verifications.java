@@ -30,6 +30,7 @@ import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.control.Scope;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.control.CredentialStatusRule;
 import org.iopmanager.staff.control.StaffScope;
 import org.iopmanager.staff.entity.Credential;
@@ -159,7 +160,7 @@ public class Verifications {
 
     /** One page of the work list, most urgent first unless another order is asked for. */
     public List<WorkItem> workList(WorkFilter filter, int first, int pageSize, Map<String, Boolean> sortAscending) {
-        LocalDate today = today();
+        LocalDate today = todayFor(filter);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Credential> query = cb.createQuery(Credential.class);
         Root<Credential> credential = query.from(Credential.class);
@@ -189,7 +190,7 @@ public class Verifications {
     }
 
     public long workCount(WorkFilter filter) {
-        LocalDate today = today();
+        LocalDate today = todayFor(filter);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Credential> credential = query.from(Credential.class);
@@ -204,6 +205,17 @@ public class Verifications {
             counts.put(reason, workCount(filter.withReason(reason)));
         }
         return counts;
+    }
+
+    /** The day of a list narrowed to one site is that site's day; otherwise the provider's day. */
+    private LocalDate todayFor(WorkFilter filter) {
+        if (filter.siteId() != null) {
+            Site site = em.find(Site.class, filter.siteId());
+            if (site != null) {
+                return LocalDate.now(clock.withZone(site.zone()));
+            }
+        }
+        return today();
     }
 
     /**

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * licences and exclusions, and the deadline to notify the practitioner of a decision (30 days).
  */
 public record CredentialingCycle(int recredentialMonths, int dueWindowDays, int monitoringIntervalDays,
-        int notifyWithinDays) {
+        int notifyWithinDays) implements java.io.Serializable {
 
     public static final CredentialingCycle DEFAULT = new CredentialingCycle(36, 150, 31, 30);
 

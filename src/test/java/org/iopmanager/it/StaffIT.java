@@ -1,0 +1,329 @@
+package org.iopmanager.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.iopmanager.demo.control.DemoData;
+import org.iopmanager.platform.control.NpiCheck;
+import org.iopmanager.testsupport.Deployments;
+import org.iopmanager.testsupport.Fixture;
+import org.iopmanager.testsupport.Json;
+import org.iopmanager.testsupport.WebClient;
+
+/**
+ * Staff, credentials, primary-source verification, the work list and clearance, through HTTP as real users of
+ * each role (the services check roles and scope, so the API and the pages answer alike), in one Payara Micro.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffIT {
+
+    static final ZoneId SITE_A_ZONE = ZoneId.of("America/New_York");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    // ---- credentialing office: staff, credential, verification, work list ----
+
+    @Test
+    @RunAsClient
+    void aNewCredentialIsOnTheWorkListUntilItsVerificationIsRecorded() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long staffId = createStaff(office, f, "Work", f.siteA());
+        JsonObject credential = addLicence(office, staffId, today().plusYears(2));
+        long credentialId = credential.getJsonNumber("id").longValue();
+        assertThat(credential.getString("status")).isEqualTo("PENDING_VERIFICATION");
+
+        JsonArray listed = Json.parse(office.getJson("api/credentials/work?site=" + f.siteA()).body()).asJsonArray();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.getJsonObject(0).getString("reason")).isEqualTo("NEW");
+        assertThat(listed.getJsonObject(0).getBoolean("blocking")).isTrue();
+
+        HttpResponse<String> verified = verify(office, credentialId, credential.getJsonNumber("version").longValue(),
+                "VERIFIED", today());
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(Json.object(office.getJson("api/credentials/" + credentialId).body()).getString("status"))
+                .isEqualTo("VERIFIED");
+        assertThat(Json.parse(office.getJson("api/credentials/work?site=" + f.siteA()).body()).asJsonArray()).isEmpty();
+        assertThat(history(office, staffId)).filteredOn(e -> e.getString("entityType").equals("Verification"))
+                .extracting(e -> e.getString("reason")).containsExactly("Primary-source verification: VERIFIED");
+    }
+
+    @Test
+    @RunAsClient
+    void theWorkListCountsEachReasonAsTheRowsSayAndPutsTheMostOverdueFirst() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long staffId = createStaff(office, f, "Counts", f.siteA());
+        addLicence(office, staffId, today().plusYears(2));
+        JsonObject stale = addLicence(office, staffId, today().plusYears(2));
+        verify(office, id(stale), version(stale), "VERIFIED", today().minusDays(121));
+        JsonObject fresh = addLicence(office, staffId, today().plusYears(2));
+        verify(office, id(fresh), version(fresh), "VERIFIED", today().minusDays(120));
+        JsonObject expiring = addLicence(office, staffId, today().plusDays(30));
+        verify(office, id(expiring), version(expiring), "VERIFIED", today());
+        JsonObject problem = addLicence(office, staffId, today().plusYears(1));
+        verify(office, id(problem), version(problem), "DISCREPANCY", today().minusDays(200));
+        addLicence(office, staffId, today());
+
+        JsonObject counts = Json.object(office.getJson("api/credentials/work/counts?site=" + f.siteA()).body());
+        assertThat(counts.getInt("NEW")).isEqualTo(1);
+        assertThat(counts.getInt("VERIFICATION_EXPIRED")).isEqualTo(1);
+        assertThat(counts.getInt("EXPIRING")).as("fresh until tomorrow, and 30 days to expiry").isEqualTo(2);
+        assertThat(counts.getInt("PROBLEM")).isEqualTo(1);
+        assertThat(counts.getInt("EXPIRED")).as("expires today: no longer valid today").isEqualTo(1);
+
+        JsonArray rows = Json.parse(office.getJson("api/credentials/work?site=" + f.siteA()).body()).asJsonArray();
+        assertThat(rows).hasSize(6);
+        List<String> reasons = rows.stream().map(r -> r.asJsonObject().getString("reason")).toList();
+        assertThat(reasons.get(0)).isEqualTo("PROBLEM");
+        assertThat(reasons.subList(4, 6)).containsExactly("EXPIRING", "EXPIRING");
+        for (String reason : List.of("NEW", "VERIFICATION_EXPIRED", "EXPIRING", "PROBLEM", "EXPIRED")) {
+            assertThat(Json.parse(office.getJson("api/credentials/work?site=" + f.siteA() + "&reason=" + reason).body())
+                    .asJsonArray()).allMatch(r -> r.asJsonObject().getString("reason").equals(reason))
+                    .hasSize(counts.getInt(reason));
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aClaimedItemStaysWithItsOwner() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        WebClient admin = signedIn(f.admin());
+        long credentialId = id(addLicence(office, createStaff(office, f, "Claim", f.siteA()), today().plusYears(2)));
+
+        assertThat(office.post("api/credentials/" + credentialId + "/claim").statusCode()).isEqualTo(200);
+        HttpResponse<String> taken = admin.post("api/credentials/" + credentialId + "/claim");
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(Json.object(taken.body()).getString("message")).contains(f.credentialing());
+        assertThat(Json.parse(office.getJson("api/credentials/work?mine=true").body()).asJsonArray())
+                .extracting(r -> r.asJsonObject().getJsonNumber("credentialId").longValue()).containsExactly(credentialId);
+    }
+
+    @Test
+    @RunAsClient
+    void aChangeToCredentialingDataNeedsAReasonAndKeepsIt() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long staffId = createStaff(office, f, "Reason", f.siteA());
+        JsonObject staff = Json.object(office.getJson("api/staff/" + staffId).body());
+
+        HttpResponse<String> without = office.putJson("api/staff/" + staffId, staffJson(f, "Reason", "Renamed",
+                staff.getJsonNumber("version").longValue(), f.siteA(), ""));
+        assertThat(without.statusCode()).isEqualTo(400);
+        assertThat(Json.object(without.body()).getJsonArray("fields").getJsonObject(0).getString("field")).isEqualTo("reason");
+
+        HttpResponse<String> with = office.putJson("api/staff/" + staffId, staffJson(f, "Reason", "Renamed",
+                staff.getJsonNumber("version").longValue(), f.siteA(), "Name changed on marriage certificate"));
+        assertThat(with.statusCode()).as(with.body()).isEqualTo(200);
+        List<JsonObject> updates = history(office, staffId).stream()
+                .filter(e -> e.getString("entityType").equals("StaffMember") && e.getString("action").equals("UPDATE")).toList();
+        assertThat(updates).hasSize(1);
+        assertThat(updates.get(0).getString("reason")).isEqualTo("Name changed on marriage certificate");
+        assertThat(updates.get(0).getString("detail")).contains("\"lastName\":\"Reason" + f.suffix() + "\"")
+                .contains("\"lastName\":\"Renamed" + f.suffix() + "\"");
+
+        HttpResponse<String> stale = office.putJson("api/staff/" + staffId, staffJson(f, "Reason", "Again",
+                staff.getJsonNumber("version").longValue(), f.siteA(), "Second try from the old version"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(Json.object(stale.body()).getString("changedBy")).isEqualTo(f.credentialing());
+    }
+
+    @Test
+    @RunAsClient
+    void aBadNpiAndAnExpiryBeforeIssueAreFieldMessagesAndNothingIsWritten() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        String badNpi = staffJson(f, "Bad", "Npi", 0, f.siteA(), null).replaceFirst("\"npi\":\"[0-9]+\"", "\"npi\":\"1234567890\"");
+        HttpResponse<String> refused = office.postJson("api/staff", badNpi);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"npi\"");
+        assertThat(Json.parse(office.getJson("api/staff?text=Npi&site=" + f.siteA()).body()).asJsonArray()).isEmpty();
+
+        long staffId = createStaff(office, f, "Dates", f.siteA());
+        HttpResponse<String> backwards = office.postJson("api/staff/" + staffId + "/credentials",
+                "{\"version\":0,\"typeId\":206,\"number\":\"X-1\",\"issuer\":\"Board\",\"state\":\"MA\",\"issueDate\":\""
+                        + today() + "\",\"expiryDate\":\"" + today().minusDays(1) + "\"}");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.body()).contains("\"field\":\"expiryDate\"");
+        assertThat(Json.parse(office.getJson("api/staff/" + staffId + "/credentials").body()).asJsonArray()).isEmpty();
+    }
+
+    // ---- roles and scope ----
+
+    @Test
+    @RunAsClient
+    void aClinicianCannotRecordAVerificationNorReadStaffFiles() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long staffId = createStaff(office, f, "Guarded", f.siteA());
+        JsonObject credential = addLicence(office, staffId, today().plusYears(2));
+
+        WebClient clinician = signedIn(f.clinicianA());
+        assertThat(verify(clinician, id(credential), version(credential), "VERIFIED", today()).statusCode()).isEqualTo(403);
+        assertThat(clinician.getJson("api/staff/" + staffId).statusCode()).isEqualTo(403);
+        assertThat(clinician.getJson("api/credentials/work").statusCode()).isEqualTo(403);
+        assertThat(clinician.get("staff/worklist.xhtml").statusCode()).isEqualTo(403);
+        assertThat(clinician.get("staff/member.xhtml?id=" + staffId).statusCode()).isEqualTo(403);
+
+        WebClient auditor = signedIn(f.auditor());
+        assertThat(auditor.getJson("api/staff/" + staffId).statusCode()).isEqualTo(200);
+        assertThat(verify(auditor, id(credential), version(credential), "VERIFIED", today()).statusCode()).isEqualTo(403);
+        assertThat(Json.parse(office.getJson("api/credentials/" + id(credential) + "/verifications").body()).asJsonArray())
+                .isEmpty();
+    }
+
+    @Test
+    @RunAsClient
+    void aSiteAdministratorSeesStaffOfTheirSitesOnlyEvenByGuessingAnId() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long atA = createStaff(office, f, "AtA", f.siteA());
+        long atB = createStaff(office, f, "AtB", f.siteB());
+
+        WebClient siteAdmin = signedIn(f.siteAdminA());
+        assertThat(siteAdmin.getJson("api/staff/" + atA).statusCode()).isEqualTo(200);
+        assertThat(siteAdmin.getJson("api/staff/" + atB).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.get("staff/member.xhtml?id=" + atB).statusCode()).isEqualTo(404);
+        assertThat(siteAdmin.getJson("api/staff/" + atB + "/credentials").statusCode()).isEqualTo(404);
+        String listed = siteAdmin.getJson("api/staff?max=500").body();
+        assertThat(listed).contains("\"id\":" + atA).doesNotContain("\"id\":" + atB);
+        assertThat(siteAdmin.postJson("api/staff", staffJson(f, "Sneaky", "Add", 0, f.siteA(), null)).statusCode())
+                .isEqualTo(403);
+        assertThat(history(office, atB)).as("the refused look-ups are audited")
+                .anyMatch(e -> e.getString("action").equals("ACCESS_DENIED") && e.getString("actor").equals(f.siteAdminA()));
+    }
+
+    // ---- clearance ----
+
+    @Test
+    @RunAsClient
+    void clearanceSaysWhyNotUntilTheClinicianIsCredentialedAndVerified() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long staffId = createStaff(office, f, "Clear", f.siteA());
+        JsonObject licence = addLicence(office, staffId, today().plusYears(2));
+        String question = "api/staff/" + staffId + "/clearance?service=GROUP_THERAPY&site=" + f.siteA();
+
+        JsonObject before = Json.object(office.getJson(question).body());
+        assertThat(before.getBoolean("allowed")).isFalse();
+        assertThat(before.getJsonArray("reasons").stream().map(r -> r.asJsonObject().getString("key")).toList())
+                .containsExactly("clearance.credentialing.PENDING", "clearance.noVerifiedCredential",
+                        "clearance.credential.status");
+
+        verify(office, id(licence), version(licence), "VERIFIED", today());
+        decide(office, staffId);
+
+        JsonObject after = Json.object(office.getJson(question).body());
+        assertThat(after.getBoolean("allowed")).as(after.toString()).isTrue();
+        assertThat(after.getJsonArray("reasons").getJsonObject(0).getString("key")).isEqualTo("clearance.allowedBy");
+        JsonObject medication = Json.object(office.getJson("api/staff/" + staffId
+                + "/clearance?service=MEDICATION_MANAGEMENT&site=" + f.siteA()).body());
+        assertThat(medication.getBoolean("allowed")).isFalse();
+        assertThat(medication.getJsonArray("reasons").getJsonObject(0).getString("key")).isEqualTo("clearance.noEligibleType");
+
+        WebClient clinician = signedIn(f.clinicianA());
+        assertThat(Json.object(clinician.getJson(question).body()).getBoolean("allowed")).isTrue();
+        assertThat(clinician.getJson("api/staff/" + staffId + "/clearance?service=GROUP_THERAPY&site=" + f.siteB())
+                .statusCode()).as("a site outside the clinician's scope").isEqualTo(404);
+        assertThat(Json.object(office.getJson("api/staff/" + staffId + "/clearance?service=GROUP_THERAPY&site=" + f.siteA()
+                + "&date=" + today().plusYears(3)).body()).getBoolean("allowed")).as("after expiry and recredentialing")
+                .isFalse();
+    }
+
+    // ---- helpers ----
+
+    private static LocalDate today() {
+        return LocalDate.now(SITE_A_ZONE);
+    }
+
+    private static List<JsonObject> history(WebClient client, long staffId) {
+        HttpResponse<String> history = client.getJson("api/staff/" + staffId + "/history");
+        assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+        return Json.parse(history.body()).asJsonArray().stream().map(v -> v.asJsonObject()).toList();
+    }
+
+    private static long id(JsonObject json) {
+        return json.getJsonNumber("id").longValue();
+    }
+
+    private static long version(JsonObject json) {
+        return json.getJsonNumber("version").longValue();
+    }
+
+    private long createStaff(WebClient client, Fixture f, String lastName, long siteId) {
+        HttpResponse<String> created = client.postJson("api/staff", staffJson(f, "Test", lastName, 0, siteId, null));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        return id(Json.object(created.body()));
+    }
+
+    private static String staffJson(Fixture f, String firstName, String lastName, long version, long siteId, String reason) {
+        String nine = "1" + String.format("%08d", Math.abs((f.suffix() + lastName).hashCode()) % 100_000_000);
+        return "{\"version\":" + version + ",\"firstName\":\"" + firstName + "\",\"lastName\":\"" + lastName + f.suffix()
+                + "\",\"dateOfBirth\":\"1980-01-15\",\"npi\":\"" + nine + NpiCheck.checkDigit(nine)
+                + "\",\"email\":\"t@example.org\",\"disciplineId\":104,\"homeSiteId\":" + siteId
+                + ",\"siteIds\":[" + siteId + "],\"employmentStatus\":\"ACTIVE\",\"employmentStart\":\"2020-01-01\""
+                + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}";
+    }
+
+    private JsonObject addLicence(WebClient client, long staffId, LocalDate expiry) {
+        HttpResponse<String> added = client.postJson("api/staff/" + staffId + "/credentials",
+                "{\"version\":0,\"typeId\":206,\"number\":\"LCSW-" + System.nanoTime() % 1_000_000
+                        + "\",\"issuer\":\"State board\",\"state\":\"MA\",\"issueDate\":\"2015-01-01\",\"expiryDate\":\""
+                        + expiry + "\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        return Json.object(added.body());
+    }
+
+    private HttpResponse<String> verify(WebClient client, long credentialId, long version, String outcome, LocalDate on) {
+        return client.postJson("api/credentials/" + credentialId + "/verifications", "{\"credentialVersion\":" + version
+                + ",\"source\":\"ISSUING_BOARD\",\"method\":\"ONLINE_LOOKUP\",\"verifiedOn\":\"" + on + "\",\"outcome\":\""
+                + outcome + "\",\"reference\":\"look-up\"}");
+    }
+
+    private void decide(WebClient client, long staffId) {
+        long version = version(Json.object(client.getJson("api/staff/" + staffId).body()));
+        HttpResponse<String> decided = client.postJson("api/staff/" + staffId + "/decisions", "{\"staffVersion\":" + version
+                + ",\"outcome\":\"APPROVED\",\"decidedOn\":\"" + today() + "\",\"reason\":\"Committee\"}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+    }
+
+    private Fixture fixture() throws Exception {
+        WebClient admin = new WebClient(base.toURI());
+        admin.loginOrFail("admin", DemoData.PASSWORD);
+        HttpResponse<String> created = admin.post("test-support/fixture");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        JsonObject json = Json.object(created.body());
+        String s = json.getString("suffix");
+        return new Fixture(s, json.getJsonNumber("siteA").longValue(), json.getJsonNumber("siteB").longValue(),
+                "ad-" + s, "sa-" + s, "cl-" + s, "cr-" + s, "au-" + s);
+    }
+
+    private WebClient signedIn(String username) throws Exception {
+        WebClient client = new WebClient(base.toURI());
+        client.loginOrFail(username, Fixture.PASSWORD);
+        return client;
+    }
+}
