@@ -59,6 +59,7 @@ public class Credentialing {
 
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public CredentialingDecision decide(Long staffId, long loadedVersion, CredentialingDecision draft, String reason) {
+        auditContext.because(reason == null || reason.isBlank() ? "Credentialing decision" : reason);
         StaffMember staff = versions.check(staffScope.check(staffId == null ? null : em.find(StaffMember.class, staffId),
                 staffId), loadedVersion);
         LocalDate today = credentials.todayFor(staff);
@@ -74,7 +75,6 @@ public class Credentialing {
         if (decision.getDecidedOn() != null) {
             decision.setRecredentialDue(cycle.recredentialDue(decision.getDecidedOn()));
         }
-        auditContext.because(reason == null || reason.isBlank() ? "Credentialing decision" : reason);
         em.persist(decision);
         em.flush();
         staff.setLatestDecision(decision);
@@ -84,6 +84,7 @@ public class Credentialing {
     /** Records the day the practitioner was told of a decision (NCQA: within 30 days). */
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public CredentialingDecision notified(Long decisionId, long loadedVersion, LocalDate notifiedOn) {
+        auditContext.because("Practitioner notified");
         CredentialingDecision decision = decisionId == null ? null : em.find(CredentialingDecision.class, decisionId);
         if (decision == null) {
             throw new NotFound("CredentialingDecision", decisionId);
@@ -94,7 +95,6 @@ public class Credentialing {
             throw RuleViolation.onField("notifiedOn", "decision.notifiedOn.beforeDecision");
         }
         decision.setNotifiedOn(notifiedOn);
-        auditContext.because("Practitioner notified");
         return versions.flush(decision);
     }
 

@@ -86,13 +86,13 @@ public class Credentials {
 
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public Credential add(Long staffId, Credential draft, Long typeId, String reason) {
+        auditContext.because(reason == null || reason.isBlank() ? "New credential" : reason);
         StaffMember staff = staffScope.check(staffId == null ? null : em.find(StaffMember.class, staffId), staffId);
         Credential credential = new Credential(staff, clock.instant());
         draft.setType(type(typeId));
         credential.copyDetailsFrom(draft);
         requireValid(credential);
         credential.refreshAttention(rule, todayFor(staff));
-        auditContext.because(reason == null || reason.isBlank() ? "New credential" : reason);
         em.persist(credential);
         em.flush();
         return credential;
@@ -101,12 +101,12 @@ public class Credentials {
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public Credential update(Long id, long loadedVersion, Credential edited, Long typeId, String reason) {
         StaffMembers.requireReason(reason);
+        auditContext.because(reason);
         Credential credential = versions.check(find(id), loadedVersion);
         edited.setType(type(typeId));
         credential.copyDetailsFrom(edited);
         requireValid(credential);
         credential.refreshAttention(rule, todayFor(credential.getStaff()));
-        auditContext.because(reason);
         return versions.flush(credential);
     }
 
@@ -114,10 +114,10 @@ public class Credentials {
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public Credential deactivate(Long id, long loadedVersion, String reason) {
         StaffMembers.requireReason(reason);
+        auditContext.because(reason);
         Credential credential = versions.check(find(id), loadedVersion);
         credential.setActive(false);
         credential.release();
-        auditContext.because(reason);
         return versions.flush(credential);
     }
 

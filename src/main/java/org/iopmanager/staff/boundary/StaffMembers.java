@@ -114,11 +114,11 @@ public class StaffMembers {
 
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public StaffMember create(StaffMember draft, StaffLinks links, String reason) {
+        auditContext.because(reason == null || reason.isBlank() ? "New staff member" : reason);
         StaffMember staff = new StaffMember(clock.instant());
         staff.copyDetailsFrom(draft);
         link(staff, links);
         requireValid(staff, null);
-        auditContext.because(reason == null || reason.isBlank() ? "New staff member" : reason);
         em.persist(staff);
         em.flush();
         return staff;
@@ -127,11 +127,11 @@ public class StaffMembers {
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public StaffMember update(Long id, long loadedVersion, StaffMember edited, StaffLinks links, String reason) {
         requireReason(reason);
+        auditContext.because(reason);
         StaffMember staff = versions.check(find(id), loadedVersion);
         staff.copyDetailsFrom(edited);
         link(staff, links);
         requireValid(staff, staff.getId());
-        auditContext.because(reason);
         return versions.flush(staff);
     }
 
@@ -139,6 +139,7 @@ public class StaffMembers {
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public StaffMember deactivate(Long id, long loadedVersion, LocalDate endDate, String reason) {
         requireReason(reason);
+        auditContext.because(reason);
         StaffMember staff = versions.check(find(id), loadedVersion);
         if (endDate == null) {
             throw RuleViolation.onField("employmentEnd", "staff.employmentEnd.required");
@@ -149,18 +150,17 @@ public class StaffMembers {
         staff.setEmploymentEnd(endDate);
         staff.setEmploymentStatus(EmploymentStatus.ENDED);
         staff.setActive(false);
-        auditContext.because(reason);
         return versions.flush(staff);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public StaffMember reactivate(Long id, long loadedVersion, String reason) {
         requireReason(reason);
+        auditContext.because(reason);
         StaffMember staff = versions.check(find(id), loadedVersion);
         staff.setActive(true);
         staff.setEmploymentStatus(EmploymentStatus.ACTIVE);
         staff.setEmploymentEnd(null);
-        auditContext.because(reason);
         return versions.flush(staff);
     }
 

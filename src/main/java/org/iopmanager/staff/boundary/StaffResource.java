@@ -110,14 +110,20 @@ public class StaffResource {
     @GET
     @Path("{id}/clearance")
     public ClearanceView clearance(@PathParam("id") Long id, @QueryParam("service") ClinicalService service,
-            @QueryParam("site") Long siteId, @QueryParam("date") LocalDate day) {
+            @QueryParam("site") Long siteId, @QueryParam("date") String date) {
         if (service == null) {
             throw RuleViolation.onField("service", "clearance.service.required");
         }
         if (siteId == null) {
             throw RuleViolation.onField("site", "clearance.site.required");
         }
-        return ClearanceView.of(clearances.check(id, service, siteId, day == null ? clearances.todayAt(siteId) : day));
+        LocalDate day;
+        try {
+            day = date == null || date.isBlank() ? clearances.todayAt(siteId) : LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException notADate) {
+            throw RuleViolation.onField("date", "clearance.date.invalid");
+        }
+        return ClearanceView.of(clearances.check(id, service, siteId, day));
     }
 
     private StaffView view(StaffMember staff) {

@@ -86,6 +86,7 @@ public class Verifications {
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public Verification record(Long credentialId, long loadedVersion, Verification draft, String evidenceName,
             InputStream evidence) {
+        auditContext.because("Primary-source verification: " + (draft.getOutcome() == null ? "?" : draft.getOutcome().name()));
         Credential credential = versions.check(credentials.find(credentialId), loadedVersion);
         StaffMember staff = credential.getStaff();
         LocalDate today = credentials.todayFor(staff);
@@ -94,7 +95,6 @@ public class Verifications {
         }
         Verification verification = new Verification(credential, staffScope.current().username(), clock.instant());
         verification.copyDetailsFrom(draft);
-        auditContext.because("Primary-source verification: " + (draft.getOutcome() == null ? "?" : draft.getOutcome().name()));
         em.persist(verification);
         em.flush();
         if (latest(credential).equals(verification)) {
@@ -272,7 +272,8 @@ public class Verifications {
         Path<VerificationOutcome> outcome = credential.get("verifiedOutcome");
         Path<LocalDate> expiry = credential.get("expiryDate");
         Path<LocalDate> verifiedOn = credential.get("verifiedOn");
-        Predicate suspended = cb.equal(outcome, VerificationOutcome.SUSPENDED_OR_REVOKED);
+        // SQL's three-valued logic: a comparison with a null outcome is unknown, and "not unknown" is unknown too
+        Predicate suspended = cb.and(cb.isNotNull(outcome), cb.equal(outcome, VerificationOutcome.SUSPENDED_OR_REVOKED));
         Predicate expired = cb.and(cb.isNotNull(expiry), cb.lessThanOrEqualTo(expiry, today));
         Predicate live = cb.not(cb.or(suspended, expired));
         Predicate verified = cb.equal(outcome, VerificationOutcome.VERIFIED);
