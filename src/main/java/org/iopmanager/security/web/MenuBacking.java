@@ -44,6 +44,16 @@ public class MenuBacking {
         return getRole() == Role.ADMIN || getRole() == Role.SITE_ADMIN;
     }
 
+    /** Reads the exclusion screening page (list versions, review queue). */
+    public boolean isScreening() {
+        return getRole() == Role.ADMIN || getRole() == Role.CREDENTIALING || getRole() == Role.AUDITOR;
+    }
+
+    /** Imports exclusion lists, screens staff and reviews matches. */
+    public boolean isScreeningEditor() {
+        return getRole() == Role.ADMIN || getRole() == Role.CREDENTIALING;
+    }
+
     /** Reads staff files and the credentialing lists (site administrators: staff of their sites). */
     public boolean isStaff() {
         return getRole() == Role.ADMIN || getRole() == Role.CREDENTIALING || getRole() == Role.SITE_ADMIN

@@ -1,0 +1,5 @@
+package org.iopmanager.staff.boundary;
+
+/** The outcome of one screening run: staff screened, how many may be excluded, how many matches are new. */
+public record ScreeningSummary(Long runId, int screened, int possibleMatches, int newMatches) {
+}
