@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.staff.boundary.Exclusions;
-import org.iopmanager.staff.boundary.LeieImport;
-import org.iopmanager.staff.boundary.ScreeningSummary;
+import org.iopmanager.staff.control.LeieImport;
+import org.iopmanager.staff.control.ScreeningSummary;
 
 /**
  * Test deployments only: runs the {@link Exclusions} facade as the signed-in user, so in-container tests can

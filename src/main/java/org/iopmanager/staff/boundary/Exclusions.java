@@ -1,17 +1,9 @@
 package org.iopmanager.staff.boundary;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,26 +14,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.iopmanager.audit.control.AuditContext;
-import org.iopmanager.document.control.Checksums;
-import org.iopmanager.document.control.FileNames;
 import org.iopmanager.document.control.UploadLimits;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.entity.Role;
-import org.iopmanager.staff.control.EntryWriter;
-import org.iopmanager.staff.control.ImportProgress;
-import org.iopmanager.staff.control.LeieParser;
-import org.iopmanager.staff.control.LeieProblem;
-import org.iopmanager.staff.control.MatchFinder;
-import org.iopmanager.staff.entity.ExclusionEntry;
+import org.iopmanager.staff.control.ExclusionScreening;
+import org.iopmanager.staff.control.LeieImport;
+import org.iopmanager.staff.control.ScreeningSummary;
+import org.iopmanager.staff.control.StaffScope;
 import org.iopmanager.staff.entity.ExclusionList;
-import org.iopmanager.staff.entity.ExclusionSource;
-import org.iopmanager.staff.entity.MatchBasis;
 import org.iopmanager.staff.entity.MatchStatus;
-import org.iopmanager.staff.entity.Screening;
 import org.iopmanager.staff.entity.ScreeningMatch;
-import org.iopmanager.staff.entity.ScreeningResult;
-import org.iopmanager.staff.entity.ScreeningRun;
 import org.iopmanager.staff.entity.StaffMember;
 
 /**
@@ -53,9 +36,6 @@ import org.iopmanager.staff.entity.StaffMember;
 @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME, Role.AUDITOR_NAME})
 public class Exclusions {
 
-    /** Skipped lines returned to the page; the count of all of them is on the list version. */
-    public static final int MAX_PROBLEMS = 200;
-
     @PersistenceContext(unitName = "iop")
     EntityManager em;
 
@@ -66,10 +46,7 @@ public class Exclusions {
     UploadLimits limits;
 
     @Inject
-    ImportProgress progress;
-
-    @Inject
-    MatchFinder finder;
+    ExclusionScreening screening;
 
     @Inject
     AuditContext audit;
@@ -80,11 +57,12 @@ public class Exclusions {
     @Inject
     Clock clock;
 
+    @Inject
+    StaffScope staffScope;
+
     /** The list version screening uses now, or null before the first import. */
     public ExclusionList current() {
-        return em.createQuery("select l from ExclusionList l where l.source = :source and l.current = true "
-                        + "order by l.importedAt desc, l.id desc", ExclusionList.class)
-                .setParameter("source", ExclusionSource.OIG_LEIE).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return screening.current();
     }
 
     /**
@@ -94,45 +72,7 @@ public class Exclusions {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public LeieImport importLeie(String fileName, InputStream content) {
-        byte[] bytes = read(content);
-        String sha256 = Checksums.sha256(bytes);
-        ExclusionList previous = current();
-        if (previous != null && previous.getSha256().equals(sha256)) {
-            throw RuleViolation.onField("file", "exclusion.file.same", previous.getFileName());
-        }
-        String user = caller();
-        ExclusionList list = new ExclusionList(ExclusionSource.OIG_LEIE, FileNames.safe(fileName), sha256, clock.instant(), user);
-        em.persist(list);
-        em.flush(); // the rows' foreign key needs the list row first
-        List<LeieProblem> problems = new ArrayList<>();
-        int[] errors = {0};
-        int rows;
-        try (EntryWriter writer = new EntryWriter(em.unwrap(Connection.class), list.getId())) {
-            rows = LeieParser.parse(progress.track(user, new ByteArrayInputStream(bytes), bytes.length), row -> {
-                try {
-                    writer.add(row);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("LEIE row could not be stored", e);
-                }
-            }, problem -> {
-                if (errors[0]++ < MAX_PROBLEMS) {
-                    problems.add(problem);
-                }
-            });
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("LEIE import failed", e);
-        } finally {
-            progress.done(user);
-        }
-        if (rows == 0) {
-            throw RuleViolation.onField("file", "exclusion.file.noRows");
-        }
-        if (previous != null) {
-            previous.retire();
-        }
-        list.complete(rows, errors[0]);
-        em.flush();
-        return new LeieImport(list, problems);
+        return screening.importList(fileName, read(content), caller());
     }
 
     /**
@@ -141,40 +81,7 @@ public class Exclusions {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public ScreeningSummary screenAll() {
-        ExclusionList list = current();
-        if (list == null) {
-            throw new RuleViolation("exclusion.list.none");
-        }
-        audit.because("Exclusion screening against " + list.getSource() + " " + list.getFileName() + " (list " + list.getId() + ")");
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock);
-        ScreeningRun run = new ScreeningRun(list, now, caller());
-        em.persist(run);
-        Map<Long, Map<ExclusionEntry, MatchBasis>> found = finder.find(list);
-        Map<String, ScreeningMatch> known = knownMatches(list);
-        List<StaffMember> staff = em.createQuery("select s from StaffMember s where s.active = true order by s.id",
-                StaffMember.class).getResultList();
-        int possible = 0;
-        int added = 0;
-        for (StaffMember member : staff) {
-            ScreeningResult result = ScreeningResult.CLEAR;
-            for (Map.Entry<ExclusionEntry, MatchBasis> hit : found.getOrDefault(member.getId(), Map.of()).entrySet()) {
-                ScreeningMatch match = known.get(member.getId() + ":" + hit.getKey().getId());
-                if (match == null) {
-                    em.persist(new ScreeningMatch(run, member, hit.getKey(), hit.getValue(), now));
-                    added++;
-                }
-                if (match == null || match.getStatus() != MatchStatus.DISMISSED) {
-                    result = ScreeningResult.POSSIBLE_MATCH;
-                }
-            }
-            possible += result == ScreeningResult.POSSIBLE_MATCH ? 1 : 0;
-            em.persist(new Screening(run, member, today, result));
-            member.setLastScreenedOn(today);
-        }
-        run.finish(clock.instant(), staff.size(), possible);
-        em.flush();
-        return new ScreeningSummary(run.getId(), staff.size(), possible, added);
+        return screening.screenAll(caller());
     }
 
     /** Confirms a possible match: the staff member is excluded from now on. */
@@ -207,8 +114,13 @@ public class Exclusions {
                 .setParameter("status", status).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    /** Every screening of one staff member, newest first, each with the list version it used. */
+    /**
+     * Every screening of one staff member, newest first, each with the list version it used; also for the
+     * administrators of the sites where they work (the staff page shows it).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME, Role.AUDITOR_NAME, Role.SITE_ADMIN_NAME})
     public List<ScreeningRow> screeningsFor(Long staffId) {
+        staffScope.check(staffId == null ? null : em.find(StaffMember.class, staffId), staffId);
         return em.createQuery("select new org.iopmanager.staff.boundary.ScreeningRow(c.id, c.screenedOn, c.result, l.id, "
                         + "l.fileName, l.importedAt) from Screening c join c.list l where c.staff.id = :staff "
                         + "order by c.screenedOn desc, c.id desc", ScreeningRow.class)
@@ -230,14 +142,6 @@ public class Exclusions {
         audit.because(why);
         match.review(decision, caller(), clock.instant(), why);
         return match;
-    }
-
-    private Map<String, ScreeningMatch> knownMatches(ExclusionList list) {
-        Map<String, ScreeningMatch> known = new HashMap<>();
-        em.createQuery("select m from ScreeningMatch m join fetch m.staff join fetch m.entry e where e.list = :list", ScreeningMatch.class)
-                .setParameter("list", list).getResultList()
-                .forEach(m -> known.put(m.getStaff().getId() + ":" + m.getEntry().getId(), m));
-        return known;
     }
 
     private byte[] read(InputStream content) {

@@ -63,6 +63,9 @@ public class MemberBacking implements Serializable {
     Sites sites;
 
     @Inject
+    org.iopmanager.staff.boundary.Exclusions exclusions;
+
+    @Inject
     CredentialStatusRule rule;
 
     @Inject
@@ -85,6 +88,7 @@ public class MemberBacking implements Serializable {
     private List<Verification> verificationList = List.of();
     private List<CredentialingDecision> decisions = List.of();
     private List<AuditEntry> history = List.of();
+    private List<org.iopmanager.staff.boundary.ScreeningRow> screenings = List.of();
     private Long clearanceSiteId;
     private LocalDate clearanceDay;
     private List<Clearance> clearanceList = List.of();
@@ -116,6 +120,7 @@ public class MemberBacking implements Serializable {
         verificationList = verifications.forStaff(staff.getId());
         decisions = credentialing.decisions(staff.getId());
         history = staffMembers.history(staff.getId(), 200);
+        screenings = exclusions.screeningsFor(staff.getId());
         if (clearanceSiteId == null || !staff.worksAt(clearanceSiteId)) {
             clearanceSiteId = staff.getHomeSite().getId();
         }
@@ -316,6 +321,10 @@ public class MemberBacking implements Serializable {
 
     public List<CredentialingDecision> getDecisions() {
         return decisions;
+    }
+
+    public List<org.iopmanager.staff.boundary.ScreeningRow> getScreenings() {
+        return screenings;
     }
 
     public List<AuditEntry> getHistory() {

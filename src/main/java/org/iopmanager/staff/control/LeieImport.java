@@ -1,4 +1,4 @@
-package org.iopmanager.staff.boundary;
+package org.iopmanager.staff.control;
 
 import java.util.List;
 

@@ -1,0 +1,160 @@
+package org.iopmanager.staff.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.iopmanager.audit.control.AuditContext;
+import org.iopmanager.document.control.Checksums;
+import org.iopmanager.document.control.FileNames;
+import org.iopmanager.platform.control.RuleViolation;
+import org.iopmanager.staff.entity.ExclusionEntry;
+import org.iopmanager.staff.entity.ExclusionList;
+import org.iopmanager.staff.entity.ExclusionSource;
+import org.iopmanager.staff.entity.MatchBasis;
+import org.iopmanager.staff.entity.MatchStatus;
+import org.iopmanager.staff.entity.Screening;
+import org.iopmanager.staff.entity.ScreeningMatch;
+import org.iopmanager.staff.entity.ScreeningResult;
+import org.iopmanager.staff.entity.ScreeningRun;
+import org.iopmanager.staff.entity.StaffMember;
+
+/**
+ * The work of exclusion screening, without the caller checks: importing a list version and screening every
+ * active staff member. The {@code Exclusions} facade runs it for signed-in users; demo mode runs it at start-up.
+ */
+@Dependent
+public class ExclusionScreening {
+
+    /** Skipped lines returned to the page; the count of all of them is on the list version. */
+    public static final int MAX_PROBLEMS = 200;
+
+    @PersistenceContext(unitName = "iop")
+    EntityManager em;
+
+    @Inject
+    ImportProgress progress;
+
+    @Inject
+    MatchFinder finder;
+
+    @Inject
+    AuditContext audit;
+
+    @Inject
+    Clock clock;
+
+    /** The list version screening uses now, or null before the first import. */
+    public ExclusionList current() {
+        return em.createQuery("select l from ExclusionList l where l.source = :source and l.current = true "
+                        + "order by l.importedAt desc, l.id desc", ExclusionList.class)
+                .setParameter("source", ExclusionSource.OIG_LEIE).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * Imports an LEIE CSV file as the new current list version; the previous version is kept. Lines that
+     * cannot be read are skipped and reported. Refused on the field "file" when the file is empty, too large,
+     * not in the LEIE layout, has no readable row, or is the current version again.
+     */
+    public LeieImport importList(String fileName, byte[] bytes, String user) {
+        String sha256 = Checksums.sha256(bytes);
+        ExclusionList previous = current();
+        if (previous != null && previous.getSha256().equals(sha256)) {
+            throw RuleViolation.onField("file", "exclusion.file.same", previous.getFileName());
+        }
+        ExclusionList list = new ExclusionList(ExclusionSource.OIG_LEIE, FileNames.safe(fileName), sha256, clock.instant(), user);
+        em.persist(list);
+        em.flush(); // the rows' foreign key needs the list row first
+        List<LeieProblem> problems = new ArrayList<>();
+        int[] errors = {0};
+        int rows;
+        try (EntryWriter writer = new EntryWriter(em.unwrap(Connection.class), list.getId())) {
+            rows = LeieParser.parse(progress.track(user, new ByteArrayInputStream(bytes), bytes.length), row -> {
+                try {
+                    writer.add(row);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("LEIE row could not be stored", e);
+                }
+            }, problem -> {
+                if (errors[0]++ < MAX_PROBLEMS) {
+                    problems.add(problem);
+                }
+            });
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("LEIE import failed", e);
+        } finally {
+            progress.done(user);
+        }
+        if (rows == 0) {
+            throw RuleViolation.onField("file", "exclusion.file.noRows");
+        }
+        if (previous != null) {
+            previous.retire();
+        }
+        list.complete(rows, errors[0]);
+        em.flush();
+        return new LeieImport(list, problems);
+    }
+
+    /**
+     * Screens every active staff member against the current list version: one screening row each, an open
+     * match for every list row found that was not seen before, and today as their last screening date.
+     */
+    public ScreeningSummary screenAll(String user) {
+        ExclusionList list = current();
+        if (list == null) {
+            throw new RuleViolation("exclusion.list.none");
+        }
+        audit.because("Exclusion screening against " + list.getSource() + " " + list.getFileName() + " (list " + list.getId() + ")");
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        ScreeningRun run = new ScreeningRun(list, now, user);
+        em.persist(run);
+        Map<Long, Map<ExclusionEntry, MatchBasis>> found = finder.find(list);
+        Map<String, ScreeningMatch> known = knownMatches(list);
+        List<StaffMember> staff = em.createQuery("select s from StaffMember s where s.active = true order by s.id",
+                StaffMember.class).getResultList();
+        int possible = 0;
+        int added = 0;
+        for (StaffMember member : staff) {
+            ScreeningResult result = ScreeningResult.CLEAR;
+            for (Map.Entry<ExclusionEntry, MatchBasis> hit : found.getOrDefault(member.getId(), Map.of()).entrySet()) {
+                ScreeningMatch match = known.get(member.getId() + ":" + hit.getKey().getId());
+                if (match == null) {
+                    em.persist(new ScreeningMatch(run, member, hit.getKey(), hit.getValue(), now));
+                    added++;
+                }
+                if (match == null || match.getStatus() != MatchStatus.DISMISSED) {
+                    result = ScreeningResult.POSSIBLE_MATCH;
+                }
+            }
+            possible += result == ScreeningResult.POSSIBLE_MATCH ? 1 : 0;
+            em.persist(new Screening(run, member, today, result));
+            member.setLastScreenedOn(today);
+        }
+        run.finish(clock.instant(), staff.size(), possible);
+        em.flush();
+        return new ScreeningSummary(run.getId(), staff.size(), possible, added);
+    }
+
+    private Map<String, ScreeningMatch> knownMatches(ExclusionList list) {
+        Map<String, ScreeningMatch> known = new HashMap<>();
+        em.createQuery("select m from ScreeningMatch m join fetch m.staff join fetch m.entry e where e.list = :list", ScreeningMatch.class)
+                .setParameter("list", list).getResultList()
+                .forEach(m -> known.put(m.getStaff().getId() + ":" + m.getEntry().getId(), m));
+        return known;
+    }
+}
