@@ -210,7 +210,7 @@ public class Verifications {
      * The provider's day for list cut-offs: the latest calendar day among the sites' zones, so that nothing that
      * blocks somebody today at some site is left off (each row then shows its status at its holder's home site).
      */
-    LocalDate today() {
+    public LocalDate today() {
         LocalDate latest = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1);
         for (String zone : em.createQuery("select distinct s.timeZone from Site s", String.class).getResultList()) {
             LocalDate there = LocalDate.now(clock.withZone(java.time.ZoneId.of(zone)));
