@@ -146,13 +146,28 @@ public class Credentialing {
                 .setParameter("before", cycle.monitoringOverdueBefore(today))).getSingleResult();
     }
 
+    /**
+     * One parameter per site rather than a collection parameter: EclipseLink inlines every value of a query with a
+     * collection parameter, and H2 refuses the inlined boolean literal of {@code s.active = true} (it prints 1).
+     */
     private String scopeClause() {
-        return staffScope.current().coversAllSites() ? ""
-                : " and exists (select 1 from StaffMember w join w.sites ws where w = s and ws.id in :sites)";
+        Scope scope = staffScope.current();
+        if (scope.coversAllSites()) {
+            return "";
+        }
+        String sites = java.util.stream.IntStream.range(0, scope.queryableSiteIds().size()).mapToObj(i -> ":site" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return " and exists (select 1 from StaffMember w join w.sites ws where w = s and ws.id in (" + sites + "))";
     }
 
     private <T> TypedQuery<T> scoped(TypedQuery<T> query) {
         Scope scope = staffScope.current();
-        return scope.coversAllSites() ? query : query.setParameter("sites", scope.queryableSiteIds());
+        if (!scope.coversAllSites()) {
+            int i = 0;
+            for (Long siteId : scope.queryableSiteIds()) {
+                query.setParameter("site" + i++, siteId);
+            }
+        }
+        return query;
     }
 }
