@@ -38,6 +38,9 @@ import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.control.CredentialStatusRule;
 import org.iopmanager.staff.entity.Credential;
 import org.iopmanager.staff.entity.CredentialType;
+import org.iopmanager.staff.entity.CredentialingDecision;
+import org.iopmanager.staff.entity.DecisionKind;
+import org.iopmanager.staff.entity.DecisionOutcome;
 import org.iopmanager.staff.entity.Discipline;
 import org.iopmanager.staff.entity.StaffMember;
 import org.iopmanager.testsupport.Deployments;
@@ -153,6 +156,11 @@ class StaffReportsIT {
         assertThat(due.statusCode()).isEqualTo(200);
         assertThat(due.body()).contains(w.atA().getFullName(), w.atBoth().getFullName())
                 .doesNotContain(w.atB().getFullName()).doesNotContain(w.inactive().getFullName());
+        String recredentialing = between(due.body(), "id=\"form:recredentialing\"", "id=\"form:pending\"");
+        assertThat(recredentialing).contains(w.atBoth().getFullName()).contains(w.today().plusDays(100).toString())
+                .contains(">100<").doesNotContain(w.atA().getFullName());
+        assertThat(between(due.body(), "id=\"form:pending\"", "id=\"form:monitoring\""))
+                .contains(w.atA().getFullName()).doesNotContain(w.atBoth().getFullName());
     }
 
     @Test
@@ -227,6 +235,14 @@ class StaffReportsIT {
         credential(w, inactive, "inactiveStaff10", BLS_TYPE, today.plusDays(10), true);
         credential(w, atB, "onlyB20", LCSW_TYPE, today.plusDays(20), true);
         credential(w, atBoth, "both20", LCSW_TYPE, today.plusDays(20), true);
+        db.em().flush();
+        CredentialingDecision decision = new CredentialingDecision(atBoth, DecisionKind.INITIAL, "cr-" + f.suffix(), Instant.now());
+        decision.setOutcome(DecisionOutcome.APPROVED);
+        decision.setDecidedOn(today.minusMonths(36).plusDays(100));
+        decision.setRecredentialDue(today.plusDays(100));
+        db.em().persist(decision);
+        db.em().flush();
+        atBoth.setLatestDecision(decision);
         tx.commit();
         return w;
     }
@@ -276,6 +292,14 @@ class StaffReportsIT {
         assertThat(response.headers().firstValue("Content-Type")).as(response.body())
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         return response.body();
+    }
+
+    private static String between(String html, String from, String to) {
+        int start = html.indexOf(from);
+        int end = html.indexOf(to, start);
+        assertThat(start).as(from).isNotNegative();
+        assertThat(end).as(to).isGreaterThan(start);
+        return html.substring(start, end);
     }
 
     private static String line(String csv, String marker) {

@@ -147,27 +147,16 @@ public class Credentialing {
     }
 
     /**
-     * One parameter per site rather than a collection parameter: EclipseLink inlines every value of a query with a
-     * collection parameter, and H2 refuses the inlined boolean literal of {@code s.active = true} (it prints 1).
+     * The subquery selects an id, not the literal 1: a literal in a select clause makes EclipseLink inline every
+     * value of the query, and H2 refuses the inlined {@code s.active = true} (printed as 1).
      */
     private String scopeClause() {
-        Scope scope = staffScope.current();
-        if (scope.coversAllSites()) {
-            return "";
-        }
-        String sites = java.util.stream.IntStream.range(0, scope.queryableSiteIds().size()).mapToObj(i -> ":site" + i)
-                .collect(java.util.stream.Collectors.joining(", "));
-        return " and exists (select 1 from StaffMember w join w.sites ws where w = s and ws.id in (" + sites + "))";
+        return staffScope.current().coversAllSites() ? ""
+                : " and exists (select w.id from StaffMember w join w.sites ws where w = s and ws.id in :sites)";
     }
 
     private <T> TypedQuery<T> scoped(TypedQuery<T> query) {
         Scope scope = staffScope.current();
-        if (!scope.coversAllSites()) {
-            int i = 0;
-            for (Long siteId : scope.queryableSiteIds()) {
-                query.setParameter("site" + i++, siteId);
-            }
-        }
-        return query;
+        return scope.coversAllSites() ? query : query.setParameter("sites", scope.queryableSiteIds());
     }
 }
