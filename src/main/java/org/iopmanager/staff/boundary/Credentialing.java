@@ -147,12 +147,13 @@ public class Credentialing {
     }
 
     /**
-     * The subquery selects an id, not the literal 1: a literal in a select clause makes EclipseLink inline every
-     * value of the query, and H2 refuses the inlined {@code s.active = true} (printed as 1).
+     * An in-subquery, not exists: EclipseLink writes a JPQL exists-subquery as {@code select 1}, a constant in a
+     * select clause switches binding off for the whole call on H2, and H2 then refuses the inlined
+     * {@code s.active = true} (printed as 1).
      */
     private String scopeClause() {
         return staffScope.current().coversAllSites() ? ""
-                : " and exists (select w.id from StaffMember w join w.sites ws where w = s and ws.id in :sites)";
+                : " and s.id in (select w.id from StaffMember w join w.sites ws where ws.id in :sites)";
     }
 
     private <T> TypedQuery<T> scoped(TypedQuery<T> query) {
