@@ -39,6 +39,11 @@ public class MenuBacking {
         return getRole() == Role.ADMIN || getRole() == Role.SITE_ADMIN || getRole() == Role.AUDITOR;
     }
 
+    /** Reads staff reports: expiring credentials, the credentialing due lists, credential files (not clinicians). */
+    public boolean isStaffReports() {
+        return getRole() != null && getRole() != Role.CLINICIAN;
+    }
+
     /** Edits site details and accreditation records (of their sites). */
     public boolean isSiteEditor() {
         return getRole() == Role.ADMIN || getRole() == Role.SITE_ADMIN;

@@ -146,9 +146,14 @@ public class Credentialing {
                 .setParameter("before", cycle.monitoringOverdueBefore(today))).getSingleResult();
     }
 
+    /**
+     * An in-subquery, not exists: EclipseLink writes a JPQL exists-subquery as {@code select 1}, a constant in a
+     * select clause switches binding off for the whole call on H2, and H2 then refuses the inlined
+     * {@code s.active = true} (printed as 1).
+     */
     private String scopeClause() {
         return staffScope.current().coversAllSites() ? ""
-                : " and exists (select 1 from StaffMember w join w.sites ws where w = s and ws.id in :sites)";
+                : " and s.id in (select w.id from StaffMember w join w.sites ws where ws.id in :sites)";
     }
 
     private <T> TypedQuery<T> scoped(TypedQuery<T> query) {
