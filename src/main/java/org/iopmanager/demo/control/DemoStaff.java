@@ -1,5 +1,6 @@
 package org.iopmanager.demo.control;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.iopmanager.platform.control.NpiCheck;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.control.CredentialStatusRule;
 import org.iopmanager.staff.control.CredentialingCycle;
+import org.iopmanager.staff.control.ExclusionScreening;
 import org.iopmanager.staff.entity.Credential;
 import org.iopmanager.staff.entity.CredentialType;
 import org.iopmanager.staff.entity.CredentialingDecision;
@@ -46,6 +48,9 @@ public class DemoStaff {
     @Inject
     Clock clock;
 
+    @Inject
+    ExclusionScreening screening;
+
     private LocalDate today;
 
     public void load(Site north, Site loop, Site front) {
@@ -57,12 +62,12 @@ public class DemoStaff {
         credential(vasquez, "ABPN", "ABPN-61234", "American Board of Psychiatry and Neurology", null, 2000, 1500,
                 VerificationOutcome.VERIFIED, 40);
         decide(vasquez, 400, true);
-        screened(vasquez, 12, 20);
+        screened(vasquez, 20);
 
         StaffMember chen = staff("Marcus", "Chen", "1979-07-02", "LCSW", "170011019", north);
         credential(chen, "LCSW", "LCSW-118220", "Massachusetts Board of Social Work", "MA", 700, 25, VerificationOutcome.VERIFIED, 30);
         decide(chen, 700, true);
-        screened(chen, 12, 30);
+        screened(chen, 30);
 
         StaffMember johnson = staff("Aisha", "Johnson", "1994-11-23", "LPC", "170011027", north);
         credential(johnson, "LPC-A", "LPCA-30771", "Massachusetts Board of Allied Mental Health Professions", "MA", 200, 500,
@@ -70,7 +75,7 @@ public class DemoStaff {
         johnson.setSupervisor(chen);
         johnson.setSupervisionStart(today.minusDays(200));
         decide(johnson, 100, true);
-        screened(johnson, 12, 15);
+        screened(johnson, 15);
 
         StaffMember obrien = staff("Daniel", "O'Brien", "1985-05-30", "ADDICTION", "170011035", loop);
         credential(obrien, "LADC", "180.008812", "Illinois Department of Financial and Professional Regulation", "IL", 10, 720,
@@ -82,7 +87,7 @@ public class DemoStaff {
                 VerificationOutcome.VERIFIED, 130);
         decide(kim, (int) java.time.temporal.ChronoUnit.DAYS.between(today.minusMonths(cycle.recredentialMonths()).minusDays(10),
                 today), true);
-        screened(kim, 45, 130);
+        screened(kim, 130);
 
         StaffMember miller = staff("Robert", "Miller", "1982-01-17", "PEER", "170011050", loop);
         Credential cprs = credential(miller, "CPRS", "CPRS-4471", "Illinois Certification Board", "IL", 800, 700,
@@ -97,30 +102,48 @@ public class DemoStaff {
         cprs.copyDetailsFrom(renewed);
         cprs.refreshAttention(rule, today.minusDays(2));
         decide(miller, 300, true);
-        screened(miller, 12, 60);
+        screened(miller, 60);
 
         StaffMember garcia = staff("Sofia", "Garcia", "1987-04-04", "PMHNP", "170011068", front, north);
         credential(garcia, "APRN", "APN.0112233", "Colorado State Board of Nursing", "CO", 600, 480,
                 VerificationOutcome.DISCREPANCY, 5);
         credential(garcia, "DEA", "MG7654321", "Drug Enforcement Administration", "CO", 600, 480, VerificationOutcome.VERIFIED, 5);
         decide(garcia, 200, true);
-        screened(garcia, 12, 5);
+        screened(garcia, 5);
 
         StaffMember wright = staff("Thomas", "Wright", "1971-12-12", "ADDICTION", "170011076", north);
         credential(wright, "CADC", "CADC-20993", "Massachusetts Board of Substance Use Disorder Counselors", "MA", 730, -2,
                 VerificationOutcome.VERIFIED, 100);
         decide(wright, 500, true);
-        screened(wright, 40, 100);
+        screened(wright, 100);
 
         StaffMember park = staff("Linda", "Park", "1990-06-21", "RN", "170011084", loop);
         credential(park, "RN", "041.399812", "Illinois Department of Financial and Professional Regulation", "IL", 400, 600,
                 VerificationOutcome.VERIFIED, 35);
         CredentialingDecision unnotified = decide(park, 25, true);
         unnotified.setNotifiedOn(null);
-        screened(park, 12, 35);
+        screened(park, 35);
 
         staff("James", "Carter", "1983-02-08", "CASE_MANAGER", "170011092", north);
         em.flush();
+        screening.importList("LEIE-demo-" + today.withDayOfMonth(1) + ".csv", leie().getBytes(StandardCharsets.UTF_8),
+                "credentialing");
+        screening.screenAll("credentialing");
+    }
+
+    /**
+     * A few rows in the real LEIE layout: one with the same name and date of birth as a demo staff member
+     * (a possible match to review: the NPI is absent, as it often is), the rest nobody on staff.
+     */
+    private static String leie() {
+        return "LASTNAME,FIRSTNAME,MIDNAME,BUSNAME,GENERAL,SPECIALTY,UPIN,NPI,DOB,ADDRESS,CITY,STATE,ZIP,EXCLTYPE,"
+                + "EXCLDATE,REINDATE,WAIVERDATE,WVRSTATE\n"
+                + "CARTER,JAMES,R,,OTHER BUSINESS,CASE MANAGEMENT,,0000000000,19830208,\"12 ELM ST, APT 4\",SPRINGFIELD,"
+                + "IL,62701,1128b4,20190315,00000000,00000000,\n"
+                + "VASQUEZ,ELENA,,,IND- LIC HC SERV PRO,NURSE/NURSES AIDE,,0000000000,19710622,88 OAK AVE,TAMPA,FL,33602,"
+                + "1128a1,20200110,00000000,00000000,\n"
+                + ",,,SUNRISE BILLING LLC,BUSINESS,BILLING SERVICES,,0000000000,,400 MAIN ST,DALLAS,TX,75201,1128b7,"
+                + "20181201,00000000,00000000,\n";
     }
 
     private StaffMember staff(String first, String last, String born, String discipline, String npiFirstNine, Site home,
@@ -192,8 +215,8 @@ public class DemoStaff {
         return decision;
     }
 
-    private void screened(StaffMember staff, int screenedAgo, int licenceCheckedAgo) {
-        staff.setLastScreenedOn(today.minusDays(screenedAgo));
+    /** The last monthly licence check; the exclusion screening runs for everybody at the end. */
+    private void screened(StaffMember staff, int licenceCheckedAgo) {
         staff.setLastLicenceCheck(today.minusDays(licenceCheckedAgo));
     }
 }

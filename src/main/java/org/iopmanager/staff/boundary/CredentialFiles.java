@@ -8,7 +8,6 @@ import java.util.ResourceBundle;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.iopmanager.audit.boundary.AuditLog;
@@ -17,7 +16,6 @@ import org.iopmanager.security.entity.Role;
 import org.iopmanager.staff.control.CredentialFile;
 import org.iopmanager.staff.control.CredentialFilePdf;
 import org.iopmanager.staff.control.CredentialStatusRule;
-import org.iopmanager.staff.control.ScreeningHistory;
 import org.iopmanager.staff.control.ScreeningLine;
 import org.iopmanager.staff.control.StaffScope;
 import org.iopmanager.staff.entity.StaffMember;
@@ -48,7 +46,7 @@ public class CredentialFiles {
     Credentialing credentialing;
 
     @Inject
-    Instance<ScreeningHistory> screeningHistory;
+    Exclusions exclusions;
 
     @Inject
     StaffScope staffScope;
@@ -70,14 +68,18 @@ public class CredentialFiles {
         StaffMember staff = staffMembers.find(staffId);
         LocalDate today = credentials.todayFor(staff);
         CredentialFile file = new CredentialFile(staff, credentials.forStaff(staffId), verifications.forStaff(staffId),
-                credentialing.decisions(staffId), screenings(staff), today, clock.instant(), staffScope.current().username());
+                credentialing.decisions(staffId), screenings(staff, locale), today, clock.instant(), staffScope.current().username());
         byte[] content = new CredentialFilePdf(rule, ResourceBundle.getBundle(BUNDLE, locale)).render(file);
         auditLog.record(AuditAction.DOWNLOAD, "StaffMember", staff.getId(), staff.getHomeSite().getId(),
                 "Credential file (PDF) downloaded");
         return new Pdf("credential-file-" + staff.getLastName() + "-" + staff.getFirstName() + "-" + today + ".pdf", content);
     }
 
-    private List<ScreeningLine> screenings(StaffMember staff) {
-        return screeningHistory.isResolvable() ? screeningHistory.get().of(staff) : List.of();
+    private List<ScreeningLine> screenings(StaffMember staff, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return exclusions.screeningsFor(staff.getId()).stream()
+                .map(row -> new ScreeningLine(row.screenedOn(), row.listFile() + " (" + row.listId() + ")",
+                        bundle.getString("ScreeningResult." + row.result().name()), null, null))
+                .toList();
     }
 }
