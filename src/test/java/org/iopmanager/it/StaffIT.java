@@ -253,6 +253,73 @@ class StaffIT {
                 .isFalse();
     }
 
+    @Test
+    @RunAsClient
+    void anAssociateIsClearedOnlyWhileSupervisedAndLogsHoursOnlyThen() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long supervisor = createStaff(office, f, "Mentor", f.siteA());
+        long associate = createStaff(office, f, "Associate", f.siteA());
+        HttpResponse<String> added = office.postJson("api/staff/" + associate + "/credentials",
+                "{\"version\":0,\"typeId\":209,\"number\":\"LPCA-1\",\"issuer\":\"Board\",\"state\":\"MA\","
+                        + "\"expiryDate\":\"" + today().plusYears(1) + "\"}");
+        JsonObject licence = Json.object(added.body());
+        verify(office, id(licence), version(licence), "VERIFIED", today());
+        decide(office, associate);
+        String question = "api/staff/" + associate + "/clearance?service=INDIVIDUAL_COUNSELLING&site=" + f.siteA();
+
+        JsonObject unsupervised = Json.object(office.getJson(question).body());
+        assertThat(unsupervised.getBoolean("allowed")).isFalse();
+        assertThat(unsupervised.toString()).contains("clearance.credential.unsupervised");
+        HttpResponse<String> early = office.postJson("api/staff/" + associate + "/supervised-hours",
+                "{\"workedOn\":\"" + today() + "\",\"hours\":2.5}");
+        assertThat(early.statusCode()).isEqualTo(400);
+        assertThat(early.body()).contains("\"field\":\"workedOn\"");
+
+        JsonObject staff = Json.object(office.getJson("api/staff/" + associate).body());
+        String edit = staffJson(f, "Test", "Associate", version(staff), f.siteA(), "Supervision agreement signed")
+                .replace("\"employmentStatus\"", "\"supervisorId\":" + supervisor + ",\"supervisionStart\":\""
+                        + today().minusDays(10) + "\",\"employmentStatus\"");
+        assertThat(office.putJson("api/staff/" + associate, edit).statusCode()).isEqualTo(200);
+
+        assertThat(Json.object(office.getJson(question).body()).getBoolean("allowed")).isTrue();
+        HttpResponse<String> logged = office.postJson("api/staff/" + associate + "/supervised-hours",
+                "{\"workedOn\":\"" + today() + "\",\"hours\":2.5,\"note\":\"Case review\"}");
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(200);
+        assertThat(Json.object(logged.body()).getJsonNumber("supervisorId").longValue()).isEqualTo(supervisor);
+        assertThat(signedIn(f.auditor()).postJson("api/staff/" + associate + "/supervised-hours",
+                "{\"workedOn\":\"" + today() + "\",\"hours\":1}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @RunAsClient
+    void clearanceObeysTheEligibilityTableWhichOnlyAdministratorsChange() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        WebClient admin = signedIn(f.admin());
+        long staffId = createStaff(office, f, "Nurse", f.siteA());
+        HttpResponse<String> added = office.postJson("api/staff/" + staffId + "/credentials",
+                "{\"version\":0,\"typeId\":205,\"number\":\"RN-1\",\"issuer\":\"Board\",\"state\":\"MA\","
+                        + "\"expiryDate\":\"" + today().plusYears(1) + "\"}");
+        JsonObject licence = Json.object(added.body());
+        verify(office, id(licence), version(licence), "VERIFIED", today());
+        decide(office, staffId);
+        String question = "api/staff/" + staffId + "/clearance?service=GROUP_THERAPY&site=" + f.siteA();
+        assertThat(Json.object(office.getJson(question).body()).getBoolean("allowed")).isFalse();
+
+        String rule = "{\"typeId\":205,\"service\":\"GROUP_THERAPY\"}";
+        assertThat(office.postJson("api/eligibility", rule).statusCode()).isEqualTo(403);
+        HttpResponse<String> allowed = admin.postJson("api/eligibility", rule);
+        assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+        try {
+            assertThat(Json.object(office.getJson(question).body()).getBoolean("allowed")).isTrue();
+            assertThat(admin.postJson("api/eligibility", rule).statusCode()).as("no duplicate rows").isEqualTo(400);
+        } finally {
+            assertThat(admin.delete("api/eligibility/" + id(Json.object(allowed.body()))).statusCode()).isEqualTo(204);
+        }
+        assertThat(Json.object(office.getJson(question).body()).getBoolean("allowed")).isFalse();
+    }
+
     // ---- helpers ----
 
     private static LocalDate today() {

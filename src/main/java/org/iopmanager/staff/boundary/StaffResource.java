@@ -45,6 +45,9 @@ public class StaffResource {
     Credentialing credentialing;
 
     @Inject
+    Supervision supervision;
+
+    @Inject
     CredentialStatusRule rule;
 
     @GET
@@ -104,6 +107,18 @@ public class StaffResource {
     @Path("{id}/history")
     public List<StaffShapes.HistoryView> history(@PathParam("id") Long id, @QueryParam("max") @DefaultValue("200") int max) {
         return staffMembers.history(id, Math.min(Math.max(1, max), 1000)).stream().map(StaffShapes.HistoryView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/supervised-hours")
+    public List<StaffShapes.HoursView> supervisedHours(@PathParam("id") Long id) {
+        return supervision.logOf(id).stream().map(StaffShapes.HoursView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/supervised-hours")
+    public StaffShapes.HoursView logHours(@PathParam("id") Long id, StaffShapes.HoursEdit edit) {
+        return StaffShapes.HoursView.of(supervision.log(id, edit.toHours()));
     }
 
     /** May the staff member deliver the service at the site on the day (today at the site when not given)? */

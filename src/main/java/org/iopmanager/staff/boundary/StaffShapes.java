@@ -16,7 +16,9 @@ import org.iopmanager.staff.entity.CredentialingState;
 import org.iopmanager.staff.entity.DecisionKind;
 import org.iopmanager.staff.entity.DecisionOutcome;
 import org.iopmanager.staff.entity.EmploymentStatus;
+import org.iopmanager.staff.entity.ServiceEligibility;
 import org.iopmanager.staff.entity.StaffMember;
+import org.iopmanager.staff.entity.SupervisedHours;
 import org.iopmanager.staff.entity.Verification;
 import org.iopmanager.staff.entity.VerificationMethod;
 import org.iopmanager.staff.entity.VerificationOutcome;
@@ -176,5 +178,35 @@ public final class StaffShapes {
             return new HistoryView(e.getAt(), e.getActor(), e.getAction().name(), e.getEntityType(), e.getEntityId(),
                     e.getReason(), e.getDetail());
         }
+    }
+
+    public record HoursEdit(LocalDate workedOn, java.math.BigDecimal hours, String note) {
+
+        SupervisedHours toHours() {
+            SupervisedHours hours = new SupervisedHours();
+            hours.setWorkedOn(workedOn);
+            hours.setHours(this.hours);
+            hours.setNote(note);
+            return hours;
+        }
+    }
+
+    public record HoursView(Long id, LocalDate workedOn, java.math.BigDecimal hours, Long supervisorId, String note,
+            String recordedBy) {
+
+        static HoursView of(SupervisedHours h) {
+            return new HoursView(h.getId(), h.getWorkedOn(), h.getHours(), h.getSupervisor().getId(), h.getNote(),
+                    h.getRecordedBy());
+        }
+    }
+
+    public record EligibilityView(Long id, String type, ClinicalService service, CredentialKind requiresKind) {
+
+        static EligibilityView of(ServiceEligibility e) {
+            return new EligibilityView(e.getId(), e.getCredentialType().getCode(), e.getService(), e.getRequiresKind());
+        }
+    }
+
+    public record EligibilityEdit(Long typeId, ClinicalService service, CredentialKind requiresKind) {
     }
 }

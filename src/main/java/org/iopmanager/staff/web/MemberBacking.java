@@ -63,6 +63,9 @@ public class MemberBacking implements Serializable {
     Sites sites;
 
     @Inject
+    org.iopmanager.staff.boundary.Supervision supervision;
+
+    @Inject
     org.iopmanager.staff.boundary.Exclusions exclusions;
 
     @Inject
@@ -89,6 +92,9 @@ public class MemberBacking implements Serializable {
     private List<CredentialingDecision> decisions = List.of();
     private List<AuditEntry> history = List.of();
     private List<org.iopmanager.staff.boundary.ScreeningRow> screenings = List.of();
+    private List<org.iopmanager.staff.entity.SupervisedHours> supervisedLog = List.of();
+    private java.math.BigDecimal supervisedTotal = java.math.BigDecimal.ZERO;
+    private org.iopmanager.staff.entity.SupervisedHours hoursDraft = new org.iopmanager.staff.entity.SupervisedHours();
     private Long clearanceSiteId;
     private LocalDate clearanceDay;
     private List<Clearance> clearanceList = List.of();
@@ -121,6 +127,8 @@ public class MemberBacking implements Serializable {
         decisions = credentialing.decisions(staff.getId());
         history = staffMembers.history(staff.getId(), 200);
         screenings = exclusions.screeningsFor(staff.getId());
+        supervisedLog = supervision.logOf(staff.getId());
+        supervisedTotal = supervision.total(staff.getId());
         if (clearanceSiteId == null || !staff.worksAt(clearanceSiteId)) {
             clearanceSiteId = staff.getHomeSite().getId();
         }
@@ -213,6 +221,32 @@ public class MemberBacking implements Serializable {
         if (verify.record()) {
             refresh();
         }
+    }
+
+    public void logHours() {
+        if (actions.attempt("supervision", () -> supervision.log(staff.getId(), hoursDraft))) {
+            messages.info("hours.logged", hoursDraft.getHours());
+            hoursDraft = new org.iopmanager.staff.entity.SupervisedHours();
+            refresh();
+        }
+    }
+
+    /** Associates (a supervised credential) and anyone with a supervisor or logged hours show the supervision log. */
+    public boolean isSupervised() {
+        return staff.getSupervisor() != null || !supervisedLog.isEmpty()
+                || credentialList.stream().anyMatch(c -> c.isActive() && c.getType().isSupervised());
+    }
+
+    public List<org.iopmanager.staff.entity.SupervisedHours> getSupervisedLog() {
+        return supervisedLog;
+    }
+
+    public java.math.BigDecimal getSupervisedTotal() {
+        return supervisedTotal;
+    }
+
+    public org.iopmanager.staff.entity.SupervisedHours getHoursDraft() {
+        return hoursDraft;
     }
 
     public void newDecision() {
