@@ -207,6 +207,18 @@ class StaffImportIT {
         assertThat(staffCalled("Ada")).isEmpty();
     }
 
+    @Test
+    void theImportPageRendersForTheCredentialingOfficeWithItsStableIds() throws Exception {
+        WebClient client = new WebClient(base());
+        client.loginOrFail(username(Role.CREDENTIALING), PASSWORD);
+
+        HttpResponse<String> page = client.get("staff/import.xhtml");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"import\"", "import:file", "id=\"import:dryRun\"", "id=\"import:template\"",
+                "menuStaffImport", "credential_number").doesNotContain("???");
+    }
+
     // ---- helpers ----
 
     private String username(Role role) {

@@ -24,11 +24,11 @@ public record ImportFile(String fileName, List<ImportRow> rows, List<ImportPerso
         return rows.size() - validRows();
     }
 
-    /** Every error, by row and then in the order of the columns. */
+    /** Every error, by row and then in the order of the columns (errors of the whole row first). */
     public List<ImportError> errors() {
         return rows.stream().flatMap(row -> row.errors().stream())
                 .sorted(Comparator.comparingInt(ImportError::row)
-                        .thenComparingInt(error -> StaffImportReader.COLUMNS.indexOf(error.column())))
+                        .thenComparingInt(error -> error.column() == null ? -1 : StaffImportReader.COLUMNS.indexOf(error.column())))
                 .toList();
     }
 }

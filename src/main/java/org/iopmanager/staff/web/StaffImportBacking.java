@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,8 +49,9 @@ public class StaffImportBacking implements Serializable {
     @Inject
     ImportProgress progress;
 
+    /** Through Instance: the limits are a dependent, not serializable bean, and this bean lives in the view. */
     @Inject
-    UploadLimits uploadLimits;
+    Instance<UploadLimits> uploadLimits;
 
     @Inject
     Actions actions;
@@ -80,7 +82,7 @@ public class StaffImportBacking implements Serializable {
         }
         fileName = file.getFileName();
         try (InputStream in = file.getInputStream()) {
-            content = uploadLimits.read(in);
+            content = uploadLimits.get().read(in);
         } catch (IOException unreadable) {
             throw RuleViolation.onField("file", "document.file.unreadable");
         }

@@ -119,12 +119,14 @@ class StaffImportReaderTest {
                 + "Ada,,Lovelace,1980-12-10," + NPI_1 + ",,LCSW,BOS,,2024-01-15,LCSW,1,MA Board,MA,,\n"
                 + "Eve,,Other,1990-01-01," + NPI_1 + ",,LCSW,BOS,,2024-01-15,,,,,,\n"
                 + "Ada,,Lovelace,1980-12-10," + NPI_1 + ",,LPC,,,,DEA,2,DEA,,,\n"
+                + "Ada,,Lovelace,1980-12-10," + NPI_1 + ",,,,,,,,,,,\n"
                 + "Ada,,Lovelace,1980-12-10," + NPI_1 + ",,,,,,,,,,,\n");
 
         assertThat(file.errors()).extracting(ImportError::row, ImportError::column, ImportError::messageKey).containsExactly(
                 tuple(3, "npi", "staffImport.npi.duplicate"),
                 tuple(4, "discipline", "staffImport.person.conflict"),
-                tuple(5, null, "staffImport.person.repeated"));
+                tuple(5, null, "staffImport.person.repeated"),
+                tuple(6, null, "staffImport.person.repeated"));
         assertThat(file.errors().get(0).arguments()).containsExactly("2");
     }
 
