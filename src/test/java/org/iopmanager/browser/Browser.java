@@ -110,6 +110,23 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clicks the button or link of a table row that shows the text, by the last part of its id ({@code claim}, {@code verify}). */
+    public void clickInRow(String tableId, String rowText, String idSuffix) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            for (WebElement row : d.findElements(By.xpath("//*[@id='" + tableId + "_data']/tr"))) {
+                if (row.getText().contains(rowText)) {
+                    List<WebElement> targets = row.findElements(By.xpath(".//*[substring(@id, string-length(@id) - "
+                            + idSuffix.length() + ") = ':" + idSuffix + "']"));
+                    if (!targets.isEmpty() && targets.get(0).isDisplayed()) {
+                        targets.get(0).click();
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
     /** Picks an option of a drop-down by its visible text. */
     public void select(String id, String label) {
         new org.openqa.selenium.support.ui.Select(find(id)).selectByVisibleText(label);

@@ -259,4 +259,88 @@ class BrowserIT {
         browser.waitForText("Signed out");
         assertThat(browser.textOf("form:entries")).contains("clinician").contains("Signed in").contains("Signed out");
     }
+
+    @Test
+    void theCredentialingOfficeClaimsAndVerifiesWithEvidenceThenDecidesAndSeesClearanceChange() throws Exception {
+        java.nio.file.Path evidence = java.nio.file.Files.createTempFile("board-lookup", ".pdf");
+        java.nio.file.Files.writeString(evidence, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+        login.open().signInAndWait("credentialing", DemoData.PASSWORD);
+        browser.go("staff/worklist.xhtml");
+        browser.select("work:site", "CHI-L");
+        browser.select("work:reason", "New, never verified");
+        browser.click("work:search");
+        browser.waitForTextIn("work:items", "O'Brien, Daniel", "Garcia, Sofia");
+        browser.clickInRow("work:items", "O'Brien, Daniel", "claim");
+        browser.waitForText("is assigned to you.");
+        assertThat(browser.waitForTextIn("work:items", "credentialing", null)).contains("O'Brien, Daniel");
+
+        browser.clickInRow("work:items", "O'Brien, Daniel", "verify");
+        browser.waitForText("Record a primary-source verification");
+        browser.select("verification:outcome", "Verified");
+        browser.type("verification:reference", "IDFPR look-up: active, no discipline");
+        browser.upload("verification", evidence);
+        browser.click("verification:record");
+        browser.waitForText("Verification of O'Brien, Daniel · LADC 180.008812 recorded.");
+        assertThat(browser.textOf("work:items")).doesNotContain("O'Brien, Daniel");
+
+        browser.click("nav:menuStaff");
+        browser.type("form:text", "O'Brien");
+        browser.click("form:search");
+        browser.clickLink("O'Brien, Daniel");
+        browser.waitForText("Clearance");
+        assertThat(browser.textOf("clearance:answers")).contains("Credentialing pending: no decision yet.");
+        assertThat(browser.textOf("verifications:list")).contains("IDFPR look-up").contains("board-lookup");
+
+        browser.click("decision:addDecision");
+        browser.select("decision:outcome", "Approved");
+        browser.type("decision:reason", "Clean file, approved by the medical director");
+        browser.click("decision:saveDecision");
+        browser.waitForText("Decision recorded.");
+        String clearance = browser.waitForTextIn("clearance:answers", "Allowed by LADC 180.008812", "Credentialing pending");
+        assertThat(clearance).contains("Individual counselling Yes").contains("Medication management No");
+        assertThat(browser.textOf("history:list")).contains("Clean file, approved by the medical director")
+                .contains("Primary-source verification: VERIFIED");
+    }
+
+    @Test
+    void anLeieFileWithOneTrueAndOneFalseMatchIsScreenedConfirmedAndDismissed() throws Exception {
+        String wrightNpi = "170011076" + org.iopmanager.platform.control.NpiCheck.checkDigit("170011076");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("LEIE-" + UUID.randomUUID().toString().substring(0, 6), ".csv");
+        java.nio.file.Files.writeString(file, "LASTNAME,FIRSTNAME,MIDNAME,BUSNAME,GENERAL,SPECIALTY,UPIN,NPI,DOB,ADDRESS,CITY,"
+                + "STATE,ZIP,EXCLTYPE,EXCLDATE,REINDATE,WAIVERDATE,WVRSTATE\n"
+                + "WRIGHT,TOM,,,IND- LIC HC SERV PRO,COUNSELOR,," + wrightNpi + ",19600101,1 MAIN ST,LOWELL,MA,01852,"
+                + "1128a3,20241101,00000000,00000000,\n"
+                + "CHEN,MARCUS,A,,IND- LIC HC SERV PRO,NURSE,,0000000000,19790702,9 PINE RD,RENO,NV,89501,1128b4,"
+                + "20230505,00000000,00000000,\n");
+        login.open().signInAndWait("credentialing", DemoData.PASSWORD);
+        browser.go("staff/screening.xhtml");
+        browser.upload("upload", file);
+        browser.click("upload:import");
+        browser.waitForText("Imported 2 rows; 0 lines skipped.");
+        browser.click("screen:screenAll");
+        browser.waitForText("with a possible match");
+        browser.waitForTextIn("queue:matches", "Thomas Wright", null);
+        assertThat(browser.textOf("queue:matches")).contains("Marcus Chen");
+
+        browser.clickInRow("queue:matches", "Thomas Wright", "select");
+        browser.type("review:reason", "Same NPI; OIG confirms the exclusion");
+        browser.click("review:confirm");
+        browser.waitForText("Thomas Wright is now excluded.");
+        browser.clickInRow("queue:matches", "Marcus Chen", "select");
+        browser.click("review:dismiss");
+        browser.waitForText("Say why");
+        browser.type("review:reason", "Different middle name and state; our Marcus Chen has no middle name");
+        browser.click("review:dismiss");
+        browser.waitForText("dismissed as a false positive");
+
+        browser.click("nav:menuStaff");
+        browser.click("form:excludedOnly");
+        browser.click("form:search");
+        String excluded = browser.waitForTextIn("form:staff", "Wright, Thomas", "Chen, Marcus");
+        assertThat(excluded).contains("Excluded");
+        browser.clickLink("Wright, Thomas");
+        browser.waitForText("Clearance");
+        assertThat(browser.textOf("clearance:answers")).contains("Excluded (confirmed exclusion-list match).");
+        assertThat(browser.textOf("screenings:list")).contains("Possible match").contains(file.getFileName().toString());
+    }
 }

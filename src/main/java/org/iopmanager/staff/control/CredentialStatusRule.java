@@ -1,5 +1,6 @@
 package org.iopmanager.staff.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -16,7 +17,7 @@ import org.iopmanager.staff.entity.VerificationOutcome;
  * @param verificationMaxAgeDays how old a verification may be (default 120)
  * @param expiringHorizonDays how close an expiry makes a credential "expiring" (default 90)
  */
-public record CredentialStatusRule(int verificationMaxAgeDays, int expiringHorizonDays) implements java.io.Serializable {
+public record CredentialStatusRule(int verificationMaxAgeDays, int expiringHorizonDays) implements Serializable {
 
     public static final CredentialStatusRule DEFAULT = new CredentialStatusRule(120, 90);
 

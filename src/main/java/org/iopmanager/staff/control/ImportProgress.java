@@ -9,48 +9,61 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * How far each user's running list import has got, in percent of the file read. The import runs in one
- * request and the page's progress bar asks in others, so the value lives here, keyed by user name, and not in
- * a page bean.
+ * How far running imports (staff files, exclusion lists) have got, by a key the page chose (the user name, or
+ * a key made up for one import and never shown to the browser). An import runs in one request or in the
+ * background while the page's progress bar asks in others, so the value lives here and not in a page bean.
  */
 @ApplicationScoped
 public class ImportProgress {
 
-    private final Map<String, Integer> percents = new ConcurrentHashMap<>();
+    private final Map<String, long[]> running = new ConcurrentHashMap<>();
 
-    public int percent(String user) {
-        return user == null ? 0 : percents.getOrDefault(user, 0);
+    public void start(String key, long total) {
+        if (key != null) {
+            running.put(key, new long[] {0, total});
+        }
     }
 
-    /** {@code content} (of {@code total} bytes) counted into the user's progress as it is read. */
-    public InputStream track(String user, InputStream content, long total) {
-        percents.put(user, 0);
+    public void advance(String key, long units) {
+        if (key != null) {
+            running.computeIfPresent(key, (k, done) -> new long[] {done[0] + units, done[1]});
+        }
+    }
+
+    /** Done out of 100, 0 when unknown; 99 at most while running (the last percent is the commit). */
+    public int percent(String key) {
+        long[] done = key == null ? null : running.get(key);
+        return done == null || done[1] == 0 ? 0 : (int) Math.min(99, done[0] * 100 / done[1]);
+    }
+
+    public void finish(String key) {
+        if (key != null) {
+            running.remove(key);
+        }
+    }
+
+    /** {@code content} (of {@code total} bytes) counted into the key's progress as it is read. */
+    public InputStream track(String key, InputStream content, long total) {
+        start(key, total);
         return new FilterInputStream(content) {
-            private long read;
 
             @Override
             public int read() throws IOException {
                 int b = super.read();
-                count(b < 0 ? 0 : 1);
+                advance(key, b < 0 ? 0 : 1);
                 return b;
             }
 
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
-                count(Math.max(n, 0));
+                advance(key, Math.max(n, 0));
                 return n;
-            }
-
-            private void count(int n) {
-                read += n;
-                // 99 at most: the last percent is the commit, which the page learns from the response.
-                percents.put(user, (int) Math.min(99, total == 0 ? 0 : read * 100 / total));
             }
         };
     }
 
-    public void done(String user) {
-        percents.remove(user);
+    public void done(String key) {
+        finish(key);
     }
 }
