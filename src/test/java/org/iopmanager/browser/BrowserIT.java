@@ -343,4 +343,42 @@ class BrowserIT {
         assertThat(browser.textOf("clearance:answers")).contains("Excluded (confirmed exclusion-list match).");
         assertThat(browser.textOf("screenings:list")).contains("Possible match").contains(file.getFileName().toString());
     }
+
+    @Test
+    void staffImportedFromCsvAfterADryRunArriveOnTheWorkList() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 5).toUpperCase(java.util.Locale.ROOT);
+        String nine = "1" + String.format("%08d", Math.abs(tag.hashCode()) % 100_000_000);
+        String npi = nine + org.iopmanager.platform.control.NpiCheck.checkDigit(nine);
+        String header = "first_name,last_name,date_of_birth,npi,email,discipline,home_site,sites,employment_start,"
+                + "credential_type,credential_number,issuer,state,issue_date,expiry_date\n";
+        String good = "Imani,Okafor" + tag + ",1990-03-04," + npi + ",imani@example.org,LCSW,BOS-N,BOS-N;CHI-L,2026-01-05,"
+                + "LCSW,LCSW-" + tag + ",Massachusetts Board of Social Work,MA,2020-01-01,2028-01-01\n"
+                + "Imani,Okafor" + tag + ",1990-03-04," + npi + ",imani@example.org,LCSW,BOS-N,BOS-N;CHI-L,2026-01-05,"
+                + "BLS,BLS-" + tag + ",American Heart Association,,2025-06-01,2027-06-01\n";
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("staff-bad", ".csv");
+        java.nio.file.Files.writeString(bad, header + good + "Lee,Nobody" + tag + ",1991-13-01,1234567890,,LCSW,XXX,,2026-01-05,,,,,,\n");
+        java.nio.file.Path fixed = java.nio.file.Files.createTempFile("staff-good", ".csv");
+        java.nio.file.Files.writeString(fixed, header + good);
+
+        login.open().signInAndWait("credentialing", DemoData.PASSWORD);
+        browser.go("staff/import.xhtml");
+        browser.upload("import", bad);
+        browser.click("import:dryRun");
+        String errors = browser.waitForTextIn("import:errors", "4", null);
+        assertThat(errors).contains("date_of_birth").contains("npi").contains("home_site");
+        assertThat(browser.has("import:importAll")).as("no import of a file with errors").isFalse();
+
+        browser.upload("import", fixed);
+        browser.click("import:dryRun");
+        browser.waitForTextIn("people", "1", null);
+        assertThat(browser.textOf("credentials")).isEqualTo("2");
+        browser.click("import:importAll");
+        browser.waitForTextIn("result", "1", null);
+
+        browser.go("staff/worklist.xhtml");
+        browser.type("work:text", "Okafor" + tag);
+        browser.click("work:search");
+        String items = browser.waitForTextIn("work:items", "LCSW-" + tag, null);
+        assertThat(items).contains("BLS-" + tag).contains("New, never verified");
+    }
 }
