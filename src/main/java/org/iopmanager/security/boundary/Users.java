@@ -21,6 +21,7 @@ import jakarta.persistence.criteria.Root;
 
 import org.iopmanager.audit.boundary.AuditLog;
 import org.iopmanager.audit.entity.AuditAction;
+import org.iopmanager.platform.control.LikePattern;
 import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
@@ -214,10 +215,9 @@ public class Users {
     private static Predicate[] predicates(CriteriaBuilder cb, Root<AppUser> user, UserFilter filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add(cb.or(cb.like(user.get("username"), like, '\\'),
-                    cb.like(cb.lower(user.get("displayName")), like, '\\')));
+            String like = LikePattern.contains(filter.text());
+            where.add(cb.or(cb.like(user.get("username"), like),
+                    cb.like(cb.lower(user.get("displayName")), like)));
         }
         if (filter.role() != null) {
             where.add(cb.equal(user.get("role"), filter.role()));

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +19,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.iopmanager.platform.control.LikePattern;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.control.Scope;
@@ -135,9 +135,8 @@ public class Sites {
             where.add(site.get("id").in(scope.queryableSiteIds()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add(cb.or(cb.like(cb.lower(site.get("name")), like, '\\'), cb.like(cb.lower(site.get("code")), like, '\\')));
+            String like = LikePattern.contains(filter.text());
+            where.add(cb.or(cb.like(cb.lower(site.get("name")), like), cb.like(cb.lower(site.get("code")), like)));
         }
         if (filter.state() != null && !filter.state().isBlank()) {
             where.add(cb.equal(site.get("state"), filter.state()));

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +23,7 @@ import jakarta.persistence.criteria.Subquery;
 
 import org.iopmanager.audit.control.AuditContext;
 import org.iopmanager.audit.entity.AuditEntry;
+import org.iopmanager.platform.control.LikePattern;
 import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
@@ -256,10 +256,9 @@ public class StaffMembers {
             where.add(worksAtAny(cb, query, staff, Set.of(filter.siteId())));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add(cb.or(cb.like(staff.get("sortName"), like, '\\'), cb.like(cb.lower(staff.get("firstName")), like, '\\'),
-                    cb.like(staff.get("npi"), like, '\\')));
+            String like = LikePattern.contains(filter.text());
+            where.add(cb.or(cb.like(staff.get("sortName"), like), cb.like(cb.lower(staff.get("firstName")), like),
+                    cb.like(staff.get("npi"), like)));
         }
         if (filter.disciplineId() != null) {
             where.add(cb.equal(staff.get("discipline").get("id"), filter.disciplineId()));

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +25,7 @@ import jakarta.persistence.criteria.Root;
 import org.iopmanager.audit.control.AuditContext;
 import org.iopmanager.document.boundary.Documents;
 import org.iopmanager.document.entity.Document;
+import org.iopmanager.platform.control.LikePattern;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.control.Scope;
@@ -257,9 +257,8 @@ public class Verifications {
             where.add(cb.equal(credential.get("claimedBy"), scope.username()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add(cb.or(cb.like(staff.get("sortName"), like, '\\'), cb.like(cb.lower(credential.get("number")), like, '\\')));
+            String like = LikePattern.contains(filter.text());
+            where.add(cb.or(cb.like(staff.get("sortName"), like), cb.like(cb.lower(credential.get("number")), like)));
         }
         if (filter.reason() != null) {
             where.add(reason(cb, credential, filter.reason(), today));
