@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.audit.entity.AuditEntry;
-import org.iopmanager.demo.control.DemoData;
 import org.iopmanager.platform.control.NpiCheck;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.entity.Discipline;
@@ -261,19 +260,10 @@ class ExclusionsIT {
     }
 
     private Fixture fixture() {
-        WebClient admin = new WebClient(base());
-        admin.loginOrFail("admin", DemoData.PASSWORD);
-        HttpResponse<String> created = admin.post("test-support/fixture");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-        JsonObject json = Json.object(created.body());
-        String s = json.getString("suffix");
-        return new Fixture(s, json.getJsonNumber("siteA").longValue(), json.getJsonNumber("siteB").longValue(),
-                "ad-" + s, "sa-" + s, "cl-" + s, "cr-" + s, "au-" + s);
+        return Fixture.create(base());
     }
 
     private WebClient signedIn(String username) {
-        WebClient client = new WebClient(base());
-        client.loginOrFail(username, Fixture.PASSWORD);
-        return client;
+        return Fixture.signedIn(base(), username);
     }
 }

@@ -31,7 +31,6 @@ import org.iopmanager.document.control.Checksums;
 import org.iopmanager.document.entity.Document;
 import org.iopmanager.document.entity.DocumentContent;
 import org.iopmanager.document.entity.DocumentType;
-import org.iopmanager.demo.control.DemoData;
 import org.iopmanager.security.boundary.SignIn;
 import org.iopmanager.security.control.PasswordHasher;
 import org.iopmanager.security.entity.AppUser;
@@ -810,20 +809,11 @@ class ServicesIT {
     }
 
     private Fixture fixture() throws Exception {
-        WebClient admin = new WebClient(base.toURI());
-        admin.loginOrFail("admin", DemoData.PASSWORD);
-        HttpResponse<String> created = admin.post("test-support/fixture");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-        JsonObject json = Json.object(created.body());
-        String s = json.getString("suffix");
-        return new Fixture(s, json.getJsonNumber("siteA").longValue(), json.getJsonNumber("siteB").longValue(),
-                "ad-" + s, "sa-" + s, "cl-" + s, "cr-" + s, "au-" + s);
+        return Fixture.create(base.toURI());
     }
 
     private WebClient signedIn(String username) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        client.loginOrFail(username, Fixture.PASSWORD);
-        return client;
+        return Fixture.signedIn(base.toURI(), username);
     }
 
     static URI uri(URL url) throws Exception {

@@ -19,7 +19,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.iopmanager.demo.control.DemoData;
 import org.iopmanager.platform.control.NpiCheck;
 import org.iopmanager.testsupport.Deployments;
 import org.iopmanager.testsupport.Fixture;
@@ -378,19 +377,10 @@ class StaffIT {
     }
 
     private Fixture fixture() throws Exception {
-        WebClient admin = new WebClient(base.toURI());
-        admin.loginOrFail("admin", DemoData.PASSWORD);
-        HttpResponse<String> created = admin.post("test-support/fixture");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-        JsonObject json = Json.object(created.body());
-        String s = json.getString("suffix");
-        return new Fixture(s, json.getJsonNumber("siteA").longValue(), json.getJsonNumber("siteB").longValue(),
-                "ad-" + s, "sa-" + s, "cl-" + s, "cr-" + s, "au-" + s);
+        return Fixture.create(base.toURI());
     }
 
     private WebClient signedIn(String username) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        client.loginOrFail(username, Fixture.PASSWORD);
-        return client;
+        return Fixture.signedIn(base.toURI(), username);
     }
 }

@@ -17,7 +17,6 @@ import java.util.Set;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.iopmanager.audit.entity.AuditEntry;
-import org.iopmanager.demo.control.DemoData;
 import org.iopmanager.reporting.boundary.ExpiringCredentials;
 import org.iopmanager.reporting.boundary.ExpiringFilter;
 import org.iopmanager.site.entity.Site;
@@ -45,7 +43,6 @@ import org.iopmanager.staff.entity.Discipline;
 import org.iopmanager.staff.entity.StaffMember;
 import org.iopmanager.testsupport.Deployments;
 import org.iopmanager.testsupport.Fixture;
-import org.iopmanager.testsupport.Json;
 import org.iopmanager.testsupport.TestDb;
 import org.iopmanager.testsupport.WebClient;
 
@@ -323,19 +320,10 @@ class StaffReportsIT {
     }
 
     private Fixture fixture() throws Exception {
-        WebClient admin = new WebClient(base.toURI());
-        admin.loginOrFail("admin", DemoData.PASSWORD);
-        HttpResponse<String> created = admin.post("test-support/fixture");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-        JsonObject json = Json.object(created.body());
-        String s = json.getString("suffix");
-        return new Fixture(s, json.getJsonNumber("siteA").longValue(), json.getJsonNumber("siteB").longValue(),
-                "ad-" + s, "sa-" + s, "cl-" + s, "cr-" + s, "au-" + s);
+        return Fixture.create(base.toURI());
     }
 
     private WebClient signedIn(String username) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        client.loginOrFail(username, Fixture.PASSWORD);
-        return client;
+        return Fixture.signedIn(base.toURI(), username);
     }
 }
