@@ -300,6 +300,12 @@ class BrowserIT {
         assertThat(clearance).contains("Individual counselling Yes").contains("Medication management No");
         assertThat(browser.textOf("history:list")).contains("Clean file, approved by the medical director")
                 .contains("Primary-source verification: VERIFIED");
+
+        browser.clickInRow("credentials:list", "180.008812", "edit");
+        browser.waitForText("Edit credential");
+        browser.upload("credential", evidence);
+        browser.click("credential:upload");
+        browser.waitForTextIn("credential:documents", "board-lookup", null);
     }
 
     @Test

@@ -101,6 +101,8 @@ public class MemberBacking implements Serializable {
     private Credential credentialDraft;
     private Long credentialTypeId;
     private String credentialReason;
+    private transient org.primefaces.model.file.UploadedFile credentialFile;
+    private List<org.iopmanager.document.entity.Document> credentialDocuments = List.of();
     private CredentialingDecision decisionDraft;
     private String decisionReason;
     private List<Site> siteChoices;
@@ -183,6 +185,7 @@ public class MemberBacking implements Serializable {
 
     public void editCredential(Credential credential) {
         credentialDraft = credential;
+        credentialDocuments = credentials.documentsOf(credential.getId());
         credentialTypeId = credential.getType().getId();
         credentialReason = null;
     }
@@ -206,6 +209,37 @@ public class MemberBacking implements Serializable {
             credentialDraft = null;
             refresh();
         }
+    }
+
+    /** Attaches the chosen file (same rules as every upload) to the credential being edited. */
+    public void uploadCredentialFile() {
+        org.primefaces.model.file.UploadedFile chosen = credentialFile;
+        credentialFile = null;
+        if (actions.attempt("credential", () -> attach(chosen))) {
+            messages.info("evidence.uploaded", chosen.getFileName());
+            credentialDocuments = credentials.documentsOf(credentialDraft.getId());
+        }
+    }
+
+    private void attach(org.primefaces.model.file.UploadedFile chosen) {
+        boolean hasFile = chosen != null && chosen.getSize() > 0;
+        try (java.io.InputStream content = hasFile ? chosen.getInputStream() : null) {
+            credentials.attach(credentialDraft.getId(), hasFile ? chosen.getFileName() : null, content);
+        } catch (java.io.IOException unreadable) {
+            throw org.iopmanager.platform.control.RuleViolation.onField("file", "document.file.unreadable");
+        }
+    }
+
+    public org.primefaces.model.file.UploadedFile getCredentialFile() {
+        return credentialFile;
+    }
+
+    public void setCredentialFile(org.primefaces.model.file.UploadedFile credentialFile) {
+        this.credentialFile = credentialFile;
+    }
+
+    public List<org.iopmanager.document.entity.Document> getCredentialDocuments() {
+        return credentialDocuments;
     }
 
     public void cancelCredential() {
