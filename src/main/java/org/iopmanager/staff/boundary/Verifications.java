@@ -165,7 +165,9 @@ public class Verifications {
         CriteriaQuery<Credential> query = cb.createQuery(Credential.class);
         Root<Credential> credential = query.from(Credential.class);
         credential.fetch("type");
-        credential.fetch("staff").fetch("discipline");
+        var staff = credential.fetch("staff");
+        staff.fetch("discipline");
+        staff.fetch("homeSite");
         query.where(where(cb, query, credential, filter, today));
         List<Order> order = new ArrayList<>();
         sortAscending.forEach((field, ascending) -> {

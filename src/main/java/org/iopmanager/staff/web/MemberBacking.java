@@ -298,6 +298,14 @@ public class MemberBacking implements Serializable {
         }
     }
 
+    /** The practitioner was told of the decision today. */
+    public void markNotified(CredentialingDecision decision) {
+        if (actions.attempt("decision", () -> credentialing.notified(decision.getId(), decision.getVersion(), getToday()))) {
+            messages.info("decision.notified");
+            refresh();
+        }
+    }
+
     public void cancelDecision() {
         decisionDraft = null;
     }
