@@ -169,6 +169,16 @@ class ExclusionsIT {
         assertThat(screening(firstRun, member).getResult()).isEqualTo(ScreeningResult.POSSIBLE_MATCH);
         assertThat(screening(secondRun, member).getList().getId()).isEqualTo(secondList);
         assertThat(screening(secondRun, member).getResult()).isEqualTo(ScreeningResult.CLEAR);
+
+        ScreeningMatch open = matchesOf(member).get(0);
+        post(credentialing, decision("dismiss", open, "Another Dana Versions: different state and middle name"), "", 200);
+        String third = HEADER + row("VERSIONS" + s.toUpperCase(), "DANA", "", npi, "19820909")
+                + row("THIRD" + s.toUpperCase(), "LIST", "", "", "19600101");
+        post(credentialing, "import&name=LEIE-3.csv", third, 200);
+        long thirdRun = post(credentialing, "screen", "", 200).getJsonNumber("runId").longValue();
+        assertThat(screening(thirdRun, member).getResult()).as("a dismissed person stays dismissed in next month's file")
+                .isEqualTo(ScreeningResult.CLEAR);
+        assertThat(matchesOf(member)).hasSize(1);
         assertThat(credentialing.get("staff/screening.xhtml").body()).as("the page shows the current version")
                 .contains("LEIE-2.csv").contains("leieProgress");
         assertThat(post(credentialing, "import&name=empty.csv", "name,dob\n", 400).getString("key"))

@@ -170,6 +170,38 @@ class StaffIT {
         assertThat(Json.parse(office.getJson("api/staff/" + staffId + "/credentials").body()).asJsonArray()).isEmpty();
     }
 
+    @Test
+    @RunAsClient
+    void aRenewalIsVouchedForOnlyByALaterVerificationAndATakenNpiIsAFieldMessage() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long staffId = createStaff(office, f, "Renewal", f.siteA());
+        JsonObject licence = addLicence(office, staffId, today().plusDays(20));
+        verify(office, id(licence), version(licence), "VERIFIED", today().minusDays(10));
+        JsonObject verified = Json.object(office.getJson("api/credentials/" + id(licence)).body());
+        HttpResponse<String> renewed = office.putJson("api/credentials/" + id(licence), "{\"version\":" + version(verified)
+                + ",\"typeId\":206,\"number\":\"" + verified.getString("number") + "\",\"issuer\":\"State board\","
+                + "\"state\":\"MA\",\"expiryDate\":\"" + today().plusYears(2) + "\",\"reason\":\"Renewed licence received\"}");
+        assertThat(renewed.statusCode()).as(renewed.body()).isEqualTo(200);
+        assertThat(Json.object(renewed.body()).getString("status")).isEqualTo("PENDING_VERIFICATION");
+
+        HttpResponse<String> backdated = verify(office, id(licence), version(Json.object(renewed.body())), "VERIFIED",
+                today().minusDays(5));
+        assertThat(backdated.statusCode()).isEqualTo(400);
+        assertThat(backdated.body()).contains("\"field\":\"verifiedOn\"");
+        assertThat(verify(office, id(licence), version(Json.object(renewed.body())), "VERIFIED", today()).statusCode())
+                .isEqualTo(200);
+
+        long other = createStaff(office, f, "Other", f.siteA());
+        String takenNpi = Json.object(office.getJson("api/staff/" + staffId).body()).getString("npi");
+        JsonObject otherStaff = Json.object(office.getJson("api/staff/" + other).body());
+        String clash = staffJson(f, "Test", "Other", version(otherStaff), f.siteA(), "Typo fix")
+                .replaceFirst("\"npi\":\"[0-9]+\"", "\"npi\":\"" + takenNpi + "\"");
+        HttpResponse<String> refused = office.putJson("api/staff/" + other, clash);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"npi\"");
+    }
+
     // ---- roles and scope ----
 
     @Test
@@ -244,7 +276,10 @@ class StaffIT {
         assertThat(medication.getJsonArray("reasons").getJsonObject(0).getString("key")).isEqualTo("clearance.noEligibleType");
 
         WebClient clinician = signedIn(f.clinicianA());
-        assertThat(Json.object(clinician.getJson(question).body()).getBoolean("allowed")).isTrue();
+        String clinicianAnswer = clinician.getJson(question).body();
+        assertThat(Json.object(clinicianAnswer).getBoolean("allowed")).isTrue();
+        assertThat(clinicianAnswer).as("no credential details for clinicians").contains("clearance.cleared")
+                .doesNotContain(licence.getString("number"));
         assertThat(clinician.getJson("api/staff/" + staffId + "/clearance?service=GROUP_THERAPY&site=" + f.siteB())
                 .statusCode()).as("a site outside the clinician's scope").isEqualTo(404);
         assertThat(Json.object(office.getJson("api/staff/" + staffId + "/clearance?service=GROUP_THERAPY&site=" + f.siteA()

@@ -14,6 +14,9 @@ public final class AuditCsv {
 
     private static final String HEADER = "id,at_utc,actor,role,address,site_id,action,entity_type,entity_id,summary,detail,reason";
 
+    /** A negative number (days overdue) is data a spreadsheet cannot run; only it escapes the leading apostrophe. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-[0-9]+(\\.[0-9]+)?");
+
     private AuditCsv() {
     }
 
@@ -34,7 +37,7 @@ public final class AuditCsv {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -53,7 +53,20 @@ public class Clearances {
 
     public Clearance check(Long staffId, ClinicalService service, Long siteId, LocalDate day) {
         StaffMember staff = load(staffId, siteId);
-        return rule().decide(staff, credentialsOf(staff), service, siteId, day);
+        return forCaller(rule().decide(staff, credentialsOf(staff), service, siteId, day));
+    }
+
+    /**
+     * Clinicians choose who delivers a service; why somebody is not cleared (a licence number, a discrepancy at
+     * the board, an exclusion) is credentialing data they do not see, so they get the answer with a pointer to
+     * the credentialing office.
+     */
+    private Clearance forCaller(Clearance answer) {
+        if (siteScope.current().role() != Role.CLINICIAN) {
+            return answer;
+        }
+        return new Clearance(answer.service(), answer.day(), answer.allowed(),
+                List.of(new Clearance.Reason(answer.allowed() ? "clearance.cleared" : "clearance.notCleared")));
     }
 
     /** Today's date at a site the caller may see, the default day of a clearance question. */

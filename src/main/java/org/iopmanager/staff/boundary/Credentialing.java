@@ -77,7 +77,10 @@ public class Credentialing {
         }
         em.persist(decision);
         em.flush();
-        staff.setLatestDecision(decision);
+        CredentialingDecision latest = staff.getLatestDecision();
+        if (latest == null || !decision.getDecidedOn().isBefore(latest.getDecidedOn())) {
+            staff.setLatestDecision(decision);
+        }
         return versions.flush(decision);
     }
 
@@ -107,14 +110,14 @@ public class Credentialing {
     /** Active staff whose recredentialing falls due within the window (or has passed: lapsed), soonest first. */
     public List<StaffMember> recredentialingDue(LocalDate today, int first, int pageSize) {
         return scoped(em.createQuery("select s from StaffMember s join fetch s.latestDecision d join fetch s.discipline "
-                + "where s.active = true and d.recredentialDue <= :until" + scopeClause() + " order by d.recredentialDue, s.id",
+                + "where s.active = true and d.outcome <> org.iopmanager.staff.entity.DecisionOutcome.DENIED and d.recredentialDue <= :until" + scopeClause() + " order by d.recredentialDue, s.id",
                 StaffMember.class).setParameter("until", cycle.dueListUntil(today)))
                 .setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
     public long recredentialingDueCount(LocalDate today) {
         return scoped(em.createQuery("select count(s) from StaffMember s join s.latestDecision d "
-                + "where s.active = true and d.recredentialDue <= :until" + scopeClause(), Long.class)
+                + "where s.active = true and d.outcome <> org.iopmanager.staff.entity.DecisionOutcome.DENIED and d.recredentialDue <= :until" + scopeClause(), Long.class)
                 .setParameter("until", cycle.dueListUntil(today))).getSingleResult();
     }
 
@@ -133,17 +136,19 @@ public class Credentialing {
     /** Active staff whose monthly licence check or exclusion screening is overdue, longest overdue first. */
     public List<StaffMember> monitoringOverdue(LocalDate today, int first, int pageSize) {
         return scoped(em.createQuery("select s from StaffMember s join fetch s.discipline where s.active = true and "
-                + "(s.lastScreenedOn is null or s.lastScreenedOn < :before or s.lastLicenceCheck is null "
-                + "or s.lastLicenceCheck < :before)" + scopeClause() + " order by s.lastScreenedOn, s.lastLicenceCheck, s.id",
-                StaffMember.class).setParameter("before", cycle.monitoringOverdueBefore(today)))
+                + "(s.lastScreenedOn is null or s.lastScreenedOn < :before or ((s.lastLicenceCheck is null "
+                + "or s.lastLicenceCheck < :before) and s.id in (select c.staff.id from Credential c where c.active = true "
+                + "and c.kind in :monitored)))" + scopeClause() + " order by s.lastScreenedOn, s.lastLicenceCheck, s.id",
+                StaffMember.class).setParameter("before", cycle.monitoringOverdueBefore(today)).setParameter("monitored", Verifications.MONITORED))
                 .setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
     public long monitoringOverdueCount(LocalDate today) {
         return scoped(em.createQuery("select count(s) from StaffMember s where s.active = true and "
-                + "(s.lastScreenedOn is null or s.lastScreenedOn < :before or s.lastLicenceCheck is null "
-                + "or s.lastLicenceCheck < :before)" + scopeClause(), Long.class)
-                .setParameter("before", cycle.monitoringOverdueBefore(today))).getSingleResult();
+                + "(s.lastScreenedOn is null or s.lastScreenedOn < :before or ((s.lastLicenceCheck is null "
+                + "or s.lastLicenceCheck < :before) and s.id in (select c.staff.id from Credential c where c.active = true "
+                + "and c.kind in :monitored)))" + scopeClause(), Long.class)
+                .setParameter("before", cycle.monitoringOverdueBefore(today)).setParameter("monitored", Verifications.MONITORED)).getSingleResult();
     }
 
     /**

@@ -129,6 +129,7 @@ public class StaffMembers {
         requireReason(reason);
         auditContext.because(reason);
         StaffMember staff = versions.check(find(id), loadedVersion);
+        requireNpiFree(edited.getNpi(), staff.getId());
         staff.copyDetailsFrom(edited);
         link(staff, links);
         requireValid(staff, staff.getId());
@@ -173,12 +174,12 @@ public class StaffMembers {
         List<String> ids = new ArrayList<>();
         ids.add(String.valueOf(staff.getId()));
         List<String> related = new ArrayList<>();
-        for (String entity : List.of("Credential", "Verification", "CredentialingDecision", "SupervisedHours")) {
+        for (String entity : List.of("Credential", "Verification", "CredentialingDecision", "SupervisedHours", "ScreeningMatch")) {
             em.createQuery("select x.id from " + entity + " x where x.staff = :staff", Long.class)
                     .setParameter("staff", staff).getResultList().forEach(id -> related.add(String.valueOf(id)));
         }
         return em.createQuery("select a from AuditEntry a where (a.entityType = 'StaffMember' and a.entityId = :id) "
-                        + "or (a.entityType in ('Credential', 'Verification', 'CredentialingDecision', 'SupervisedHours') "
+                        + "or (a.entityType in ('Credential', 'Verification', 'CredentialingDecision', 'SupervisedHours', 'ScreeningMatch') "
                         + "and a.entityId in :related) order by a.at desc, a.id desc", AuditEntry.class)
                 .setParameter("id", String.valueOf(staff.getId()))
                 .setParameter("related", related.isEmpty() ? List.of("-1") : related)
@@ -237,12 +238,21 @@ public class StaffMembers {
         if (staff.getSupervisionStart() != null && staff.getSupervisor() == null) {
             throw RuleViolation.onField("supervisor", "staff.supervisor.required");
         }
-        if (staff.getNpi() != null) {
-            Long clash = em.createQuery("select count(s) from StaffMember s where s.npi = :npi and s.id <> :self", Long.class)
-                    .setParameter("npi", staff.getNpi()).setParameter("self", self == null ? -1L : self).getSingleResult();
-            if (clash > 0) {
-                throw RuleViolation.onField("npi", "staff.npi.taken");
-            }
+        requireNpiFree(staff.getNpi(), self);
+    }
+
+    /**
+     * Asked before a managed staff member takes the new NPI: the query would otherwise flush the change first and
+     * the unique index, not this field message, would answer.
+     */
+    private void requireNpiFree(String npi, Long self) {
+        if (npi == null || npi.isBlank()) {
+            return;
+        }
+        Long clash = em.createQuery("select count(s) from StaffMember s where s.npi = :npi and s.id <> :self", Long.class)
+                .setParameter("npi", npi.strip()).setParameter("self", self == null ? -1L : self).getSingleResult();
+        if (clash > 0) {
+            throw RuleViolation.onField("npi", "staff.npi.taken");
         }
     }
 

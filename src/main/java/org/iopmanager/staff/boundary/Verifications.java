@@ -51,6 +51,8 @@ import org.iopmanager.staff.entity.WorkReason;
 public class Verifications {
 
     public static final String OWNER_TYPE = "Verification";
+    /** Credentials whose monthly check counts as the holder's licence monitoring. */
+    public static final Set<CredentialKind> MONITORED = Set.of(CredentialKind.STATE_LICENCE, CredentialKind.CERTIFICATION);
     private static final Set<String> SORTABLE = Set.of("attentionDate", "expiryDate", "verifiedOn", "kind");
     private static final List<VerificationOutcome> PROBLEMS = List.of(VerificationOutcome.DISCREPANCY,
             VerificationOutcome.NOT_FOUND, VerificationOutcome.RESTRICTED);
@@ -93,6 +95,10 @@ public class Verifications {
         if (draft.getVerifiedOn() != null && draft.getVerifiedOn().isAfter(today)) {
             throw RuleViolation.onField("verifiedOn", "verification.verifiedOn.future");
         }
+        if (draft.getVerifiedOn() != null && credential.isNeedsReverification()
+                && draft.getVerifiedOn().isBefore(credential.getAttentionDate())) {
+            throw RuleViolation.onField("verifiedOn", "verification.verifiedOn.beforeRenewal", credential.getAttentionDate());
+        }
         Verification verification = new Verification(credential, staffScope.current().username(), clock.instant());
         verification.copyDetailsFrom(draft);
         em.persist(verification);
@@ -100,7 +106,7 @@ public class Verifications {
         if (latest(credential).equals(verification)) {
             credential.verified(verification);
             credential.refreshAttention(rule, today);
-            if (credential.getKind() == CredentialKind.STATE_LICENCE && (staff.getLastLicenceCheck() == null
+            if (MONITORED.contains(credential.getKind()) && (staff.getLastLicenceCheck() == null
                     || staff.getLastLicenceCheck().isBefore(verification.getVerifiedOn()))) {
                 staff.setLastLicenceCheck(verification.getVerifiedOn());
             }
@@ -128,13 +134,29 @@ public class Verifications {
                 .setParameter("staff", staff).getResultList();
     }
 
-    public List<Document> evidenceOf(Verification verification) {
-        return documents.list(OWNER_TYPE, verification.getId(), verification.getStaff().getHomeSite().getId());
+    /**
+     * The evidence files of all of a staff member's verifications, in one query, by verification id. Files live
+     * at the home site; a site administrator of another site where the person works sees none (they could not
+     * download them either).
+     */
+    public Map<Long, List<Document>> evidenceFor(Long staffId) {
+        StaffMember staff = staffScope.check(staffId == null ? null : em.find(StaffMember.class, staffId), staffId);
+        Map<Long, List<Document>> byVerification = new java.util.HashMap<>();
+        if (!staffScope.current().allows(staff.getHomeSite().getId())) {
+            return byVerification;
+        }
+        em.createQuery("select d from Document d where d.ownerType = :type and d.siteId = :site and d.ownerId in "
+                        + "(select v.id from Verification v where v.staff = :staff) order by d.uploadedAt, d.id", Document.class)
+                .setParameter("type", OWNER_TYPE).setParameter("site", staff.getHomeSite().getId()).setParameter("staff", staff)
+                .getResultList()
+                .forEach(d -> byVerification.computeIfAbsent(d.getOwnerId(), id -> new ArrayList<>()).add(d));
+        return byVerification;
     }
 
     /** "Assign to me": a credential claimed by somebody else stays theirs until they release it or verify it. */
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public Credential claim(Long credentialId) {
+        auditContext.because("Work list: assigned to " + staffScope.current().username());
         Credential credential = credentials.find(credentialId);
         String me = staffScope.current().username();
         if (credential.getClaimedBy() != null && !credential.getClaimedBy().equals(me)) {
@@ -147,6 +169,7 @@ public class Verifications {
 
     @RolesAllowed({Role.ADMIN_NAME, Role.CREDENTIALING_NAME})
     public Credential release(Long credentialId) {
+        auditContext.because("Work list: released");
         Credential credential = credentials.find(credentialId);
         String me = staffScope.current().username();
         if (credential.getClaimedBy() != null && !credential.getClaimedBy().equals(me)

@@ -67,6 +67,10 @@ public record ClearanceRule(CredentialStatusRule rule, Map<String, Map<ClinicalS
                 credentialReasons.add(new Clearance.Reason("clearance.credential.unsupervised", label));
                 continue;
             }
+            if (credential.getType().isSupervised() && !fitToSupervise(staff.getSupervisor())) {
+                credentialReasons.add(new Clearance.Reason("clearance.credential.supervisorUnfit", label));
+                continue;
+            }
             if (needs != NONE && !holdsVerified(credentials, needs, day)) {
                 credentialReasons.add(new Clearance.Reason("clearance.credential.needsKind", label, needs));
                 continue;
@@ -83,6 +87,10 @@ public record ClearanceRule(CredentialStatusRule rule, Map<String, Map<ClinicalS
             return new Clearance(service, day, true, List.of(allowedBy));
         }
         return new Clearance(service, day, false, against);
+    }
+
+    private static boolean fitToSupervise(StaffMember supervisor) {
+        return supervisor.isActive() && !supervisor.isExcluded();
     }
 
     private boolean holdsVerified(Collection<Credential> credentials, CredentialKind kind, LocalDate day) {

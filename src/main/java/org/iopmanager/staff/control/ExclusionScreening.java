@@ -120,19 +120,18 @@ public class ExclusionScreening {
         }
         audit.because("Exclusion screening against " + list.getSource() + " " + list.getFileName() + " (list " + list.getId() + ")");
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock);
         ScreeningRun run = new ScreeningRun(list, now, user);
         em.persist(run);
         Map<Long, Map<ExclusionEntry, MatchBasis>> found = finder.find(list);
-        Map<String, ScreeningMatch> known = knownMatches(list);
-        List<StaffMember> staff = em.createQuery("select s from StaffMember s where s.active = true order by s.id",
-                StaffMember.class).getResultList();
+        Map<String, ScreeningMatch> known = knownMatches();
+        List<StaffMember> staff = em.createQuery("select s from StaffMember s join fetch s.homeSite where s.active = true "
+                + "order by s.id", StaffMember.class).getResultList();
         int possible = 0;
         int added = 0;
         for (StaffMember member : staff) {
             ScreeningResult result = ScreeningResult.CLEAR;
             for (Map.Entry<ExclusionEntry, MatchBasis> hit : found.getOrDefault(member.getId(), Map.of()).entrySet()) {
-                ScreeningMatch match = known.get(member.getId() + ":" + hit.getKey().getId());
+                ScreeningMatch match = known.get(identity(member, hit.getKey()));
                 if (match == null) {
                     em.persist(new ScreeningMatch(run, member, hit.getKey(), hit.getValue(), now));
                     added++;
@@ -142,6 +141,7 @@ public class ExclusionScreening {
                 }
             }
             possible += result == ScreeningResult.POSSIBLE_MATCH ? 1 : 0;
+            LocalDate today = LocalDate.now(clock.withZone(member.getHomeSite().zone()));
             em.persist(new Screening(run, member, today, result));
             member.setLastScreenedOn(today);
         }
@@ -150,11 +150,22 @@ public class ExclusionScreening {
         return new ScreeningSummary(run.getId(), staff.size(), possible, added);
     }
 
-    private Map<String, ScreeningMatch> knownMatches(ExclusionList list) {
+    /**
+     * Every earlier decision by the identity of the listed person, across list versions: each monthly file has
+     * new row ids, and a false positive dismissed last month must not come back as new. The latest decision
+     * for a staff member and listed person wins.
+     */
+    private Map<String, ScreeningMatch> knownMatches() {
         Map<String, ScreeningMatch> known = new HashMap<>();
-        em.createQuery("select m from ScreeningMatch m join fetch m.staff join fetch m.entry e where e.list = :list", ScreeningMatch.class)
-                .setParameter("list", list).getResultList()
-                .forEach(m -> known.put(m.getStaff().getId() + ":" + m.getEntry().getId(), m));
+        em.createQuery("select m from ScreeningMatch m join fetch m.staff join fetch m.entry order by m.foundAt, m.id",
+                        ScreeningMatch.class).getResultList()
+                .forEach(m -> known.put(identity(m.getStaff(), m.getEntry()), m));
         return known;
+    }
+
+    /** A staff member and the listed person, by what stays the same between list versions. */
+    private static String identity(StaffMember member, ExclusionEntry entry) {
+        return member.getId() + ":" + entry.getNpi() + ":" + entry.getLastKey() + ":" + entry.getFirstKey() + ":"
+                + entry.getDob() + ":" + entry.getExclusionDate();
     }
 }

@@ -30,10 +30,10 @@ public class ImportProgress {
         }
     }
 
-    /** Done out of 100, 0 when unknown; 99 at most while running (the last percent is the commit). */
+    /** Done out of 100, 0 when unknown. */
     public int percent(String key) {
         long[] done = key == null ? null : running.get(key);
-        return done == null || done[1] == 0 ? 0 : (int) Math.min(99, done[0] * 100 / done[1]);
+        return done == null || done[1] == 0 ? 0 : (int) Math.min(100, done[0] * 100 / done[1]);
     }
 
     public void finish(String key) {

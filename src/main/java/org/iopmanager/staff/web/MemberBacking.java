@@ -89,6 +89,10 @@ public class MemberBacking implements Serializable {
     private String reason;
     private List<Credential> credentialList = List.of();
     private List<Verification> verificationList = List.of();
+    private java.util.Map<Long, List<org.iopmanager.document.entity.Document>> evidence = java.util.Map.of();
+    private List<StaffMember> supervisorChoices;
+    private List<Discipline> disciplineChoices;
+    private LocalDate today;
     private List<CredentialingDecision> decisions = List.of();
     private List<AuditEntry> history = List.of();
     private List<org.iopmanager.staff.boundary.ScreeningRow> screenings = List.of();
@@ -126,13 +130,15 @@ public class MemberBacking implements Serializable {
         staff = staffMembers.find(staff.getId());
         credentialList = credentials.forStaff(staff.getId());
         verificationList = verifications.forStaff(staff.getId());
+        evidence = verifications.evidenceFor(staff.getId());
         decisions = credentialing.decisions(staff.getId());
         history = staffMembers.history(staff.getId(), 200);
         screenings = exclusions.screeningsFor(staff.getId());
         supervisedLog = supervision.logOf(staff.getId());
         supervisedTotal = supervision.total(staff.getId());
+        today = credentials.todayFor(staff);
         if (clearanceSiteId == null || !staff.worksAt(clearanceSiteId)) {
-            clearanceSiteId = staff.getHomeSite().getId();
+            clearanceSiteId = firstVisibleSite();
         }
         if (clearanceDay == null) {
             clearanceDay = getToday();
@@ -310,8 +316,27 @@ public class MemberBacking implements Serializable {
         decisionDraft = null;
     }
 
+    /** The day at the holder's home site, read once per load: every status on the page is judged by it. */
     public LocalDate getToday() {
-        return credentials.todayFor(staff);
+        if (today == null) {
+            today = credentials.todayFor(staff);
+        }
+        return today;
+    }
+
+    /** The home site when the caller may see it, else the first of the person's sites the caller sees. */
+    private Long firstVisibleSite() {
+        java.util.Set<Long> visible = new java.util.HashSet<>();
+        getSiteChoices().forEach(site -> visible.add(site.getId()));
+        if (visible.contains(staff.getHomeSite().getId())) {
+            return staff.getHomeSite().getId();
+        }
+        return staff.getSites().stream().map(Site::getId).filter(visible::contains).findFirst()
+                .orElse(staff.getHomeSite().getId());
+    }
+
+    public List<org.iopmanager.document.entity.Document> evidenceOf(Verification verification) {
+        return evidence.getOrDefault(verification.getId(), List.of());
     }
 
     public CredentialStatus statusOf(Credential credential) {
@@ -350,13 +375,22 @@ public class MemberBacking implements Serializable {
     }
 
     public List<Discipline> getDisciplines() {
-        return staffMembers.disciplines();
+        if (disciplineChoices == null) {
+            disciplineChoices = staffMembers.disciplines();
+        }
+        return disciplineChoices;
     }
 
+    /** Active staff, once per view; the current supervisor stays a choice even if no longer among them. */
     public List<StaffMember> getSupervisors() {
-        List<StaffMember> choices = new ArrayList<>(staffMembers.supervisors());
-        choices.removeIf(candidate -> candidate.equals(staff));
-        return choices;
+        if (supervisorChoices == null) {
+            supervisorChoices = new ArrayList<>(staffMembers.supervisors());
+            supervisorChoices.removeIf(candidate -> candidate.equals(staff));
+            if (staff.getSupervisor() != null && !supervisorChoices.contains(staff.getSupervisor())) {
+                supervisorChoices.add(0, staff.getSupervisor());
+            }
+        }
+        return supervisorChoices;
     }
 
     public boolean isEditor() {

@@ -6,14 +6,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.iopmanager.document.entity.Document;
 import org.iopmanager.staff.boundary.Credentials;
 import org.iopmanager.staff.boundary.StaffMembers;
-import org.iopmanager.staff.boundary.Verifications;
 import org.iopmanager.staff.entity.CredentialKind;
 import org.iopmanager.staff.entity.CredentialType;
 import org.iopmanager.staff.entity.Discipline;
-import org.iopmanager.staff.entity.Verification;
 import org.iopmanager.staff.entity.WorkReason;
 
 /** Choices the staff pages offer (types, disciplines, kinds), loaded once per request. */
@@ -26,9 +23,6 @@ public class StaffChoices {
 
     @Inject
     StaffMembers staffMembers;
-
-    @Inject
-    Verifications verifications;
 
     private List<CredentialType> types;
     private List<Discipline> disciplines;
@@ -53,9 +47,5 @@ public class StaffChoices {
 
     public WorkReason[] getReasons() {
         return WorkReason.values();
-    }
-
-    public List<Document> evidenceOf(Verification verification) {
-        return verifications.evidenceOf(verification);
     }
 }

@@ -24,7 +24,9 @@ class AuditCsvTest {
     void cellsASpreadsheetWouldRunAsFormulasAreDefused() {
         assertThat(AuditCsv.cell("=HYPERLINK(\"http://evil\")")).startsWith("\"'=HYPERLINK");
         assertThat(AuditCsv.cell("+1")).isEqualTo("'+1");
-        assertThat(AuditCsv.cell("-2")).isEqualTo("'-2");
+        assertThat(AuditCsv.cell("-2+3+cmd|' /C calc'!A0")).startsWith("'-2");
+        assertThat(AuditCsv.cell("-2")).as("a plain negative number is data, not a formula").isEqualTo("-2");
+        assertThat(AuditCsv.cell("-0.5")).isEqualTo("-0.5");
         assertThat(AuditCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     }
 

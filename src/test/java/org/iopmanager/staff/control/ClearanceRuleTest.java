@@ -122,10 +122,15 @@ class ClearanceRuleTest {
         assertThat(unsupervised.allowed()).isFalse();
         assertThat(unsupervised.reasons()).extracting(Clearance.Reason::key).contains("clearance.credential.unsupervised");
 
-        staff.setSupervisor(new StaffMember(Instant.EPOCH));
+        StaffMember supervisor = new StaffMember(Instant.EPOCH);
+        staff.setSupervisor(supervisor);
         staff.setSupervisionStart(TODAY.minusDays(30));
         staff.setSupervisionEnd(TODAY);
         assertThat(rule.decide(staff, credentials, ClinicalService.INDIVIDUAL_COUNSELLING, 1L, TODAY).allowed()).isTrue();
+        supervisor.setExcluded(true);
+        assertThat(rule.decide(staff, credentials, ClinicalService.INDIVIDUAL_COUNSELLING, 1L, TODAY).reasons())
+                .extracting(Clearance.Reason::key).contains("clearance.credential.supervisorUnfit");
+        supervisor.setExcluded(false);
         assertThat(rule.decide(staff, credentials, ClinicalService.INDIVIDUAL_COUNSELLING, 1L, TODAY.plusDays(1)).allowed())
                 .isFalse();
     }
