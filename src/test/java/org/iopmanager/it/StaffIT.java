@@ -234,8 +234,15 @@ class StaffIT {
         long atA = createStaff(office, f, "AtA", f.siteA());
         long atB = createStaff(office, f, "AtB", f.siteB());
 
+        HttpResponse<String> both = office.postJson("api/staff", staffJson(f, "Test", "Both", 0, f.siteB(), null)
+                .replace("\"siteIds\":[" + f.siteB() + "]", "\"siteIds\":[" + f.siteB() + "," + f.siteA() + "]"));
+        long homeBAlsoA = id(Json.object(both.body()));
+
         WebClient siteAdmin = signedIn(f.siteAdminA());
         assertThat(siteAdmin.getJson("api/staff/" + atA).statusCode()).isEqualTo(200);
+        HttpResponse<String> page = siteAdmin.get("staff/member.xhtml?id=" + homeBAlsoA);
+        assertThat(page.statusCode()).as("works at A too, though employed by B").isEqualTo(200);
+        assertThat(page.body()).contains("Both" + f.suffix()).contains("Clearance");
         assertThat(siteAdmin.getJson("api/staff/" + atB).statusCode()).isEqualTo(404);
         assertThat(siteAdmin.get("staff/member.xhtml?id=" + atB).statusCode()).isEqualTo(404);
         assertThat(siteAdmin.getJson("api/staff/" + atB + "/credentials").statusCode()).isEqualTo(404);
