@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -18,18 +17,20 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Form sign-in through our own page ({@code /login.xhtml}), remembered in the HTTP session. An unauthenticated
- * request for any other page goes to that page ({@link LoginToContinue}).
+ * request for a protected page is sent to that page, and the page it asked for (a GET) is remembered so that
+ * sign-in can continue there.
  * <p>
  * Written out instead of {@code @CustomFormAuthenticationMechanismDefinition} because that mechanism's
  * session (Soteria's {@code @AutoApplySession}) hands the caller's groups to Payara through a thread-bound
  * "additional principal" that is sometimes missing under load (payara/Payara#6145): a signed-in user then
- * gets 403 on a page they may see. Here every request names the caller and their groups explicitly.
+ * got 403 on pages they may see. Here every request names the caller and their groups explicitly.
  */
 @ApplicationScoped
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class SessionAuthentication implements HttpAuthenticationMechanism {
 
     static final String CALLER = SessionAuthentication.class.getName() + ".caller";
+    /** The page a signed-out user asked for, as a path of this application with its query. */
+    public static final String CONTINUE = SessionAuthentication.class.getName() + ".continue";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -41,7 +42,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return context.responseUnauthorized();
+                return AuthenticationStatus.SEND_FAILURE;
             }
             request.getSession(true).setAttribute(CALLER, new Caller(result.getCallerPrincipal().getName(),
                     Set.copyOf(result.getCallerGroups())));
@@ -52,7 +53,14 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
         if (remembered instanceof Caller caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
-        return context.doNothing();
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(CONTINUE, request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
+        return context.redirect(request.getContextPath() + "/login.xhtml");
     }
 
     /** Who signed in on this session and their groups (the role). */

@@ -1,40 +1,41 @@
 package org.iopmanager.security.web;
 
-import java.lang.reflect.Method;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.iopmanager.security.control.SessionAuthentication;
+
 /**
- * Where to go after sign-in when a protected page sent the user to sign in: the page they asked for. Read
- * from the request Soteria (Jakarta Security on Payara) saved, before sign-in clears it; we redirect there
- * ourselves because Soteria's own continuation loses the caller's roles for EJB calls on that first request.
- * Only a path of this application is accepted, never another host (no open redirect).
+ * Where to go after sign-in when a protected page sent the user to sign in: the page they asked for, as
+ * {@link SessionAuthentication} remembered it. Only a path of this application is accepted, never another
+ * host (no open redirect), and never the API or the sign-in page itself.
  */
 final class ContinueUrl {
-
-    private static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
     private ContinueUrl() {
     }
 
     static String of(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        Object saved = session == null ? null : session.getAttribute(SAVED_REQUEST);
+        Object saved = session == null ? null : session.getAttribute(SessionAuthentication.CONTINUE);
+        if (session != null) {
+            session.removeAttribute(SessionAuthentication.CONTINUE);
+        }
         if (saved == null) {
             return null;
         }
         try {
-            Method method = saved.getClass().getMethod("getFullRequestURL");
-            URI uri = URI.create(String.valueOf(method.invoke(saved)));
+            URI uri = URI.create(String.valueOf(saved));
             String path = uri.getRawPath();
             String context = request.getContextPath();
-            if (path == null || !path.startsWith(context + "/") || path.contains("/login.xhtml") || path.contains("/api/")) {
+            if (uri.getScheme() != null || uri.getRawAuthority() != null || path == null || !path.startsWith(context + "/")
+                    || path.contains("/login.xhtml") || path.contains("/api/") || path.contains("..")) {
                 return null;
             }
             return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }
