@@ -387,4 +387,26 @@ class BrowserIT {
         String items = browser.waitForTextIn("work:items", "LCSW-" + tag, null);
         assertThat(items).contains("BLS-" + tag).contains("New, never verified");
     }
+
+    @Test
+    void everyCredentialingPageRendersForTheOfficeWithoutConsoleErrors() {
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("staff/staff.xhtml", "Carter, James");
+        pages.put("staff/worklist.xhtml", "Monthly checks overdue");
+        pages.put("staff/screening.xhtml", "Review queue");
+        pages.put("staff/due.xhtml", "Credentialing pending");
+        pages.put("staff/settings.xhtml", "Service eligibility");
+        pages.put("staff/import.xhtml", "Import staff and credentials");
+        pages.put("reporting/expiring.xhtml", "Expiring credentials");
+        login.open().signInAndWait("credentialing", DemoData.PASSWORD);
+        pages.forEach((page, text) -> {
+            browser.go(page);
+            browser.waitForText(text);
+        });
+        browser.go("staff/staff.xhtml");
+        browser.clickLink("Johnson, Aisha");
+        browser.waitForText("Supervised practice");
+        assertThat(browser.textOf("supervisedTotal")).contains("supervised by Marcus Chen");
+        assertThat(browser.textOf("clearance:answers")).contains("Individual counselling Yes");
+    }
 }
