@@ -180,7 +180,7 @@ class ExclusionsIT {
                 .isEqualTo(ScreeningResult.CLEAR);
         assertThat(matchesOf(member)).hasSize(1);
         assertThat(credentialing.get("staff/screening.xhtml").body()).as("the page shows the current version")
-                .contains("LEIE-2.csv").contains("leieProgress");
+                .contains("LEIE-3.csv").contains("leieProgress");
         assertThat(post(credentialing, "import&name=empty.csv", "name,dob\n", 400).getString("key"))
                 .isEqualTo("exclusion.file.header");
     }
