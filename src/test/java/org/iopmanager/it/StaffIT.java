@@ -202,6 +202,50 @@ class StaffIT {
         assertThat(refused.body()).contains("\"field\":\"npi\"");
     }
 
+    @Test
+    @RunAsClient
+    void aScriptImportsTheMonthlyLeieScreensAndTheOfficeConfirmsAMatchOverTheApi() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long staffId = createStaff(office, f, "Listed", f.siteA());
+        String npi = Json.object(office.getJson("api/staff/" + staffId).body()).getString("npi");
+        String csv = "LASTNAME,FIRSTNAME,MIDNAME,BUSNAME,GENERAL,SPECIALTY,UPIN,NPI,DOB,ADDRESS,CITY,STATE,ZIP,EXCLTYPE,"
+                + "EXCLDATE,REINDATE,WAIVERDATE,WVRSTATE\n"
+                + "SOMEONE,ELSE,,,IND,NURSE,," + npi + ",19700101,\"1 MAIN ST, APT 2\",BOSTON,MA,02114,1128a1,20240101,"
+                + "00000000,00000000,\n"
+                + "NOBODY" + f.suffix().toUpperCase(java.util.Locale.ROOT) + ",AT,,,IND,NURSE,,0000000000,19600101,2 ELM,"
+                + "SALEM,MA,01970,1128b4,20230101,00000000,00000000,\n";
+
+        assertThat(signedIn(f.clinicianA()).postBytes("api/exclusions/lists?name=leie.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv").statusCode()).isEqualTo(403);
+        HttpResponse<String> imported = office.postBytes("api/exclusions/lists?name=LEIE-" + f.suffix() + ".csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(Json.object(imported.body()).getJsonObject("list").getInt("rows")).isEqualTo(2);
+        assertThat(Json.object(office.getJson("api/exclusions/lists/current").body()).getString("fileName"))
+                .isEqualTo("LEIE-" + f.suffix() + ".csv");
+
+        HttpResponse<String> screened = office.post("api/exclusions/screenings");
+        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
+        JsonObject match = Json.parse(office.getJson("api/exclusions/matches?status=OPEN&max=500").body()).asJsonArray()
+                .stream().map(v -> v.asJsonObject()).filter(m -> m.getJsonNumber("staffId").longValue() == staffId)
+                .findFirst().orElseThrow();
+        assertThat(match.getString("basis")).isEqualTo("NPI");
+
+        HttpResponse<String> noReason = office.postJson("api/exclusions/matches/" + id(match) + "/confirm",
+                "{\"version\":" + version(match) + "}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"field\":\"reason\"");
+        HttpResponse<String> confirmed = office.postJson("api/exclusions/matches/" + id(match) + "/confirm",
+                "{\"version\":" + version(match) + ",\"reason\":\"Same NPI; OIG record checked\"}");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(Json.object(confirmed.body()).getString("status")).isEqualTo("CONFIRMED");
+        assertThat(Json.object(office.getJson("api/staff/" + staffId).body()).getBoolean("excluded")).isTrue();
+        assertThat(Json.object(office.getJson("api/staff/" + staffId + "/clearance?service=GROUP_THERAPY&site=" + f.siteA())
+                .body()).toString()).contains("clearance.excluded");
+        assertThat(history(office, staffId)).anyMatch(e -> "Same NPI; OIG record checked".equals(e.getString("reason", null)));
+    }
+
     // ---- roles and scope ----
 
     @Test
