@@ -206,10 +206,10 @@ public class Verifications {
         List<WorkItem> items = new ArrayList<>();
         for (Credential row : em.createQuery(query.orderBy(order)).setFirstResult(first).setMaxResults(pageSize)
                 .getResultList()) {
-            LocalDate day = credentials.todayFor(row.getStaff());
-            WorkReason reason = row.workReasonOn(rule, day);
-            items.add(new WorkItem(row, reason == null ? WorkReason.EXPIRING : reason, row.statusOn(rule, day),
-                    !row.getAttentionDate().isAfter(day)));
+            // the list's own day, so that each row's reason agrees with the counts and the filter that listed it
+            WorkReason reason = row.workReasonOn(rule, today);
+            items.add(new WorkItem(row, reason == null ? WorkReason.EXPIRING : reason, row.statusOn(rule, today),
+                    !row.getAttentionDate().isAfter(today)));
         }
         return items;
     }

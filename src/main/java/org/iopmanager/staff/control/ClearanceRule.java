@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.iopmanager.staff.entity.ClinicalService;
 import org.iopmanager.staff.entity.Credential;
@@ -95,12 +94,5 @@ public record ClearanceRule(CredentialStatusRule rule, Map<String, Map<ClinicalS
 
     private boolean holdsVerified(Collection<Credential> credentials, CredentialKind kind, LocalDate day) {
         return credentials.stream().anyMatch(c -> c.isActive() && c.getKind() == kind && c.statusOn(rule, day).countsAsVerified());
-    }
-
-    /** The services a set of credential type codes could ever allow, for the staff page. */
-    public Set<ClinicalService> servicesOf(Collection<String> typeCodes) {
-        java.util.EnumSet<ClinicalService> services = java.util.EnumSet.noneOf(ClinicalService.class);
-        typeCodes.forEach(code -> services.addAll(eligibility.getOrDefault(code, Map.of()).keySet()));
-        return services;
     }
 }

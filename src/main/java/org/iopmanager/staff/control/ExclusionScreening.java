@@ -70,6 +70,7 @@ public class ExclusionScreening {
      * not in the LEIE layout, has no readable row, or is the current version again.
      */
     public LeieImport importList(String fileName, byte[] bytes, String user) {
+        audit.because("Exclusion list import: " + FileNames.safe(fileName));
         String sha256 = Checksums.sha256(bytes);
         ExclusionList previous = current();
         if (previous != null && previous.getSha256().equals(sha256)) {
@@ -96,7 +97,7 @@ public class ExclusionScreening {
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("LEIE import failed", e);
         } finally {
-            progress.done(user);
+            progress.finish(user);
         }
         if (rows == 0) {
             throw RuleViolation.onField("file", "exclusion.file.noRows");

@@ -62,8 +62,4 @@ public class ImportProgress {
             }
         };
     }
-
-    public void done(String key) {
-        finish(key);
-    }
 }

@@ -7,7 +7,7 @@ import org.iopmanager.staff.entity.ExclusionList;
 
 /**
  * What an import made: the new current list version (with its row and error counts) and the first
- * {@link Exclusions#MAX_PROBLEMS} skipped lines, for the user to see.
+ * {@link ExclusionScreening#MAX_PROBLEMS} skipped lines, for the user to see.
  */
 public record LeieImport(ExclusionList list, List<LeieProblem> problems) {
 }
