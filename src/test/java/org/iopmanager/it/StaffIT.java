@@ -284,6 +284,89 @@ class StaffIT {
         assertThat(history(office, staffId)).anyMatch(e -> "Same NPI; OIG record checked".equals(e.getString("reason", null)));
     }
 
+    // ---- participants: protected health information, and clearance at admission ----
+
+    @Test
+    @RunAsClient
+    void participantRecordsAreForTheClinicalRolesOfTheirSiteAndEveryViewIsAudited() throws Exception {
+        Fixture f = fixture();
+        WebClient clinician = signedIn(f.clinicianA());
+        String record = "MRN-" + f.suffix();
+        HttpResponse<String> created = clinician.postJson("api/participants", participantJson(f.siteA(), record));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        long participant = id(Json.object(created.body()));
+        assertThat(clinician.getJson("api/participants/" + participant).statusCode()).isEqualTo(200);
+
+        WebClient office = signedIn(f.credentialing());
+        assertThat(office.getJson("api/participants/" + participant).statusCode()).as("credentialing: no PHI").isEqualTo(403);
+        assertThat(office.getJson("api/participants?site=" + f.siteA()).statusCode()).isEqualTo(403);
+        assertThat(office.postJson("api/participants", participantJson(f.siteA(), record + "X")).statusCode()).isEqualTo(403);
+        assertThat(signedIn(f.siteAdminA()).getJson("api/participants/" + participant).statusCode()).isEqualTo(200);
+        WebClient auditor = signedIn(f.auditor());
+        assertThat(auditor.getJson("api/participants/" + participant).statusCode()).isEqualTo(200);
+        assertThat(auditor.postJson("api/participants", participantJson(f.siteA(), record + "Y")).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> atB = signedIn(f.admin()).postJson("api/participants", participantJson(f.siteB(), record));
+        assertThat(atB.statusCode()).as("record numbers are unique per site").isEqualTo(200);
+        assertThat(clinician.getJson("api/participants/" + id(Json.object(atB.body()))).statusCode()).isEqualTo(404);
+        assertThat(clinician.getJson("api/participants?site=" + f.siteB()).statusCode()).isEqualTo(404);
+        HttpResponse<String> twice = clinician.postJson("api/participants", participantJson(f.siteA(), record));
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("\"field\":\"recordNumber\"");
+
+        HttpResponse<String> trail = auditor.submit("audit/audit.xhtml", "form", "form:export", Map.of("form:actor", f.clinicianA()));
+        assertThat(trail.body()).contains(",VIEW,").contains("Viewed participant record " + record)
+                .contains(",ACCESS_DENIED,");
+    }
+
+    @Test
+    @RunAsClient
+    void anAdmissionNeedsAPrimaryClinicianClearedToCounselAtTheSite() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long cleared = createStaff(office, f, "Counsellor", f.siteA());
+        JsonObject licence = addLicence(office, cleared, today().plusYears(2));
+        verify(office, id(licence), version(licence), "VERIFIED", today());
+        decide(office, cleared);
+        long notCredentialed = createStaff(office, f, "Newcomer", f.siteA());
+        addLicence(office, notCredentialed, today().plusYears(2));
+
+        WebClient clinician = signedIn(f.clinicianA());
+        long participant = id(Json.object(clinician.postJson("api/participants",
+                participantJson(f.siteA(), "ADM-" + f.suffix())).body()));
+        HttpResponse<String> refused = clinician.postJson("api/participants/" + participant + "/episodes",
+                admissionJson(today(), notCredentialed));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"primaryClinician\"").contains("not cleared");
+        assertThat(Json.parse(clinician.getJson("api/participants/" + participant + "/episodes").body()).asJsonArray()).isEmpty();
+
+        HttpResponse<String> admitted = clinician.postJson("api/participants/" + participant + "/episodes",
+                admissionJson(today(), cleared));
+        assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(200);
+        JsonObject episode = Json.object(admitted.body());
+        assertThat(clinician.postJson("api/participants/" + participant + "/episodes", admissionJson(today(), cleared))
+                .statusCode()).as("one open episode at a time").isEqualTo(400);
+        assertThat(clinician.postJson("api/participants/" + participant + "/episodes/" + id(episode) + "/discharge",
+                "{\"version\":" + version(episode) + ",\"dischargeDate\":\"" + today().minusDays(1)
+                        + "\",\"dischargeReason\":\"COMPLETED\"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> discharged = clinician.postJson("api/participants/" + participant + "/episodes/" + id(episode)
+                + "/discharge", "{\"version\":" + version(episode) + ",\"dischargeDate\":\"" + today()
+                + "\",\"dischargeReason\":\"STEPPED_DOWN\"}");
+        assertThat(discharged.statusCode()).as(discharged.body()).isEqualTo(200);
+        assertThat(Json.object(discharged.body()).getString("dischargeReason")).isEqualTo("STEPPED_DOWN");
+    }
+
+    private static String participantJson(long siteId, String record) {
+        return "{\"version\":0,\"siteId\":" + siteId + ",\"recordNumber\":\"" + record + "\",\"firstName\":\"Riley\","
+                + "\"lastName\":\"Test\",\"dateOfBirth\":\"1994-05-06\",\"phone\":\"617-555-0100\"}";
+    }
+
+    private static String admissionJson(LocalDate on, long clinicianId) {
+        return "{\"admissionDate\":\"" + on + "\",\"track\":\"ADULT_IOP\",\"levelOfCare\":\"ASAM_2_1\","
+                + "\"referralSource\":\"RESIDENTIAL_TRANSITION\",\"primaryClinicianId\":" + clinicianId
+                + ",\"focus\":\"SUBSTANCE_USE\"}";
+    }
+
     // ---- roles and scope ----
 
     @Test

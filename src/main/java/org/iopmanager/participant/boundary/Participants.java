@@ -1,0 +1,198 @@
+package org.iopmanager.participant.boundary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.iopmanager.audit.boundary.AuditLog;
+import org.iopmanager.audit.entity.AuditAction;
+import org.iopmanager.platform.control.LikePattern;
+import org.iopmanager.platform.control.NotFound;
+import org.iopmanager.platform.control.RuleViolation;
+import org.iopmanager.platform.control.Versions;
+import org.iopmanager.participant.entity.DischargeReason;
+import org.iopmanager.participant.entity.Episode;
+import org.iopmanager.participant.entity.FamilyMember;
+import org.iopmanager.participant.entity.Participant;
+import org.iopmanager.security.control.SiteScope;
+import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.entity.Site;
+import org.iopmanager.staff.boundary.Clearances;
+import org.iopmanager.staff.control.Clearance;
+import org.iopmanager.staff.entity.ClinicalService;
+import org.iopmanager.staff.entity.StaffMember;
+
+/**
+ * Participants and their episodes of care: protected health information. Only the clinical roles of the
+ * participant's site (clinicians, site administrators, provider administrators) and auditors (read-only) see
+ * them; the credentialing office never does. Every opened record is audited as a view, and a record of another
+ * site answers like a missing one. An episode's primary clinician must be cleared to counsel at the site on the
+ * admission day, by the same clearance the credentialing office keeps.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME, Role.AUDITOR_NAME})
+public class Participants {
+
+    @PersistenceContext(unitName = "iop")
+    EntityManager em;
+
+    @Inject
+    SiteScope siteScope;
+
+    @Inject
+    Versions versions;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clearances clearances;
+
+    @Inject
+    Clock clock;
+
+    /** A page of the participants of a site the caller may see, by name; the list view itself is audited. */
+    public List<Participant> search(Long siteId, String text, int first, int pageSize) {
+        siteScope.checkSite(siteId);
+        boolean filtered = text != null && !text.isBlank();
+        var query = em.createQuery("select p from Participant p where p.site.id = :site"
+                + (filtered ? " and (p.sortName like :text or lower(p.recordNumber) like :text)" : "")
+                + " order by p.sortName, p.id", Participant.class).setParameter("site", siteId);
+        if (filtered) {
+            query.setParameter("text", LikePattern.contains(text));
+        }
+        List<Participant> page = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        auditLog.record(AuditAction.VIEW, "Participant", null, siteId,
+                "Viewed the participant list (" + page.size() + " rows)");
+        return page;
+    }
+
+    /** One participant's record; audited as a view of protected health information. */
+    public Participant find(Long id) {
+        Participant participant = siteScope.check(id == null ? null : em.find(Participant.class, id), id);
+        auditLog.record(AuditAction.VIEW, "Participant", participant.getId(), participant.owningSiteId(),
+                "Viewed participant record " + participant.getRecordNumber());
+        return participant;
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
+    public Participant create(Long siteId, Participant draft) {
+        Site site = siteScope.check(siteId == null ? null : em.find(Site.class, siteId), siteId);
+        Participant participant = new Participant(site, clock.instant());
+        participant.copyDetailsFrom(draft);
+        requireUniqueRecordNumber(participant, null);
+        em.persist(participant);
+        em.flush();
+        return participant;
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
+    public Participant update(Long id, long loadedVersion, Participant edited) {
+        Participant participant = versions.check(siteScope.check(id == null ? null : em.find(Participant.class, id), id),
+                loadedVersion);
+        Participant probe = new Participant(participant.getSite(), participant.getCreatedAt());
+        probe.copyDetailsFrom(edited);
+        requireUniqueRecordNumber(probe, participant.getId());
+        participant.copyDetailsFrom(edited);
+        return versions.flush(participant);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
+    public FamilyMember addFamilyMember(Long participantId, FamilyMember draft) {
+        Participant participant = siteScope.check(participantId == null ? null : em.find(Participant.class, participantId),
+                participantId);
+        FamilyMember member = new FamilyMember(participant);
+        member.setName(draft.getName() == null ? null : draft.getName().strip());
+        member.setRelationship(draft.getRelationship() == null ? null : draft.getRelationship().strip());
+        member.setConsentToInvolve(draft.isConsentToInvolve());
+        em.persist(member);
+        em.flush();
+        return member;
+    }
+
+    public List<FamilyMember> familyOf(Long participantId) {
+        Participant participant = find(participantId);
+        return em.createQuery("select f from FamilyMember f where f.participant = :p order by f.name, f.id", FamilyMember.class)
+                .setParameter("p", participant).getResultList();
+    }
+
+    public List<Episode> episodesOf(Long participantId) {
+        Participant participant = find(participantId);
+        return em.createQuery("select e from Episode e join fetch e.primaryClinician where e.participant = :p "
+                + "order by e.admissionDate desc, e.id desc", Episode.class).setParameter("p", participant).getResultList();
+    }
+
+    /**
+     * Admits a participant: one open episode at a time, not dated in the future, with a primary clinician who is
+     * cleared to counsel at the site on the admission day (the answer's reasons are the refusal's).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
+    public Episode admit(Long participantId, Episode draft, Long primaryClinicianId) {
+        Participant participant = siteScope.check(participantId == null ? null : em.find(Participant.class, participantId),
+                participantId);
+        Long siteId = participant.owningSiteId();
+        if (draft.getAdmissionDate() != null && draft.getAdmissionDate().isAfter(today(participant))) {
+            throw RuleViolation.onField("admissionDate", "episode.admissionDate.future");
+        }
+        Long open = em.createQuery("select count(e) from Episode e where e.participant = :p and e.dischargeDate is null", Long.class)
+                .setParameter("p", participant).getSingleResult();
+        if (open > 0) {
+            throw new RuleViolation("episode.open.exists");
+        }
+        if (primaryClinicianId == null) {
+            throw RuleViolation.onField("primaryClinician", "episode.primaryClinician.required");
+        }
+        if (draft.getAdmissionDate() != null) {
+            Clearance clearance = clearances.check(primaryClinicianId, ClinicalService.INDIVIDUAL_COUNSELLING, siteId,
+                    draft.getAdmissionDate());
+            if (!clearance.allowed()) {
+                throw RuleViolation.onField("primaryClinician", "episode.primaryClinician.notCleared",
+                        clearance.reasons().stream().map(Clearance.Reason::key).collect(Collectors.joining(", ")));
+            }
+        }
+        Episode episode = new Episode(participant);
+        episode.copyDetailsFrom(draft);
+        episode.setPrimaryClinician(em.find(StaffMember.class, primaryClinicianId));
+        em.persist(episode);
+        em.flush();
+        return episode;
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
+    public Episode discharge(Long episodeId, long loadedVersion, LocalDate on, DischargeReason reason) {
+        Episode episode = versions.check(siteScope.check(episodeId == null ? null : em.find(Episode.class, episodeId),
+                episodeId), loadedVersion);
+        if (!episode.isOpen()) {
+            throw new RuleViolation("episode.discharged.already");
+        }
+        if (on == null || on.isBefore(episode.getAdmissionDate())) {
+            throw RuleViolation.onField("dischargeDate", "episode.dischargeDate.beforeAdmission");
+        }
+        if (reason == null) {
+            throw RuleViolation.onField("dischargeReason", "episode.dischargeReason.required");
+        }
+        episode.discharge(on, reason);
+        return versions.flush(episode);
+    }
+
+    private LocalDate today(Participant participant) {
+        return LocalDate.now(clock.withZone(participant.getSite().zone()));
+    }
+
+    private void requireUniqueRecordNumber(Participant participant, Long self) {
+        Long clash = em.createQuery("select count(p) from Participant p where p.site = :site and p.recordNumber = :number "
+                        + "and p.id <> :self", Long.class)
+                .setParameter("site", participant.getSite()).setParameter("number", participant.getRecordNumber())
+                .setParameter("self", self == null ? -1L : self).getSingleResult();
+        if (clash > 0) {
+            throw RuleViolation.onField("recordNumber", "participant.recordNumber.taken");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.iopmanager.participant.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.iopmanager.participant.entity.DischargeReason;
+import org.iopmanager.participant.entity.Episode;
+import org.iopmanager.participant.entity.Focus;
+import org.iopmanager.participant.entity.LevelOfCare;
+import org.iopmanager.participant.entity.Participant;
+import org.iopmanager.participant.entity.ReferralSource;
+import org.iopmanager.participant.entity.Track;
+import org.iopmanager.platform.control.RuleViolation;
+
+/** Participants and their episodes over HTTP; the facade checks roles, site scope, and audits every view. */
+@Path("participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ParticipantsResource {
+
+    @Inject
+    Participants participants;
+
+    public record ParticipantView(Long id, long version, Long siteId, String recordNumber, String firstName, String lastName,
+            String preferredName, LocalDate dateOfBirth, String phone, String email, String emergencyContact) {
+
+        static ParticipantView of(Participant p) {
+            return new ParticipantView(p.getId(), p.getVersion(), p.owningSiteId(), p.getRecordNumber(), p.getFirstName(),
+                    p.getLastName(), p.getPreferredName(), p.getDateOfBirth(), p.getPhone(), p.getEmail(),
+                    p.getEmergencyContact());
+        }
+    }
+
+    public record ParticipantEdit(long version, Long siteId, String recordNumber, String firstName, String lastName,
+            String preferredName, LocalDate dateOfBirth, String phone, String email, String emergencyContact) {
+
+        Participant toParticipant() {
+            Participant p = new Participant();
+            p.setRecordNumber(recordNumber);
+            p.setFirstName(firstName);
+            p.setLastName(lastName);
+            p.setPreferredName(preferredName);
+            p.setDateOfBirth(dateOfBirth);
+            p.setPhone(phone);
+            p.setEmail(email);
+            p.setEmergencyContact(emergencyContact);
+            return p;
+        }
+    }
+
+    public record EpisodeView(Long id, long version, LocalDate admissionDate, Track track, LevelOfCare levelOfCare,
+            ReferralSource referralSource, Long primaryClinicianId, Focus focus, LocalDate dischargeDate,
+            DischargeReason dischargeReason) {
+
+        static EpisodeView of(Episode e) {
+            return new EpisodeView(e.getId(), e.getVersion(), e.getAdmissionDate(), e.getTrack(), e.getLevelOfCare(),
+                    e.getReferralSource(), e.getPrimaryClinician().getId(), e.getFocus(), e.getDischargeDate(),
+                    e.getDischargeReason());
+        }
+    }
+
+    public record Admission(LocalDate admissionDate, Track track, LevelOfCare levelOfCare, ReferralSource referralSource,
+            Long primaryClinicianId, Focus focus) {
+
+        Episode toEpisode() {
+            Episode e = new Episode();
+            e.setAdmissionDate(admissionDate);
+            e.setTrack(track);
+            e.setLevelOfCare(levelOfCare);
+            e.setReferralSource(referralSource);
+            e.setFocus(focus);
+            return e;
+        }
+    }
+
+    public record Discharge(long version, LocalDate dischargeDate, DischargeReason dischargeReason) {
+    }
+
+    @GET
+    public List<ParticipantView> list(@QueryParam("site") Long siteId, @QueryParam("text") String text,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
+        if (siteId == null) {
+            throw RuleViolation.onField("site", "participant.site.required");
+        }
+        return participants.search(siteId, text, Math.max(0, first), Math.min(Math.max(1, max), 500)).stream()
+                .map(ParticipantView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ParticipantView find(@PathParam("id") Long id) {
+        return ParticipantView.of(participants.find(id));
+    }
+
+    @POST
+    public ParticipantView create(ParticipantEdit edit) {
+        return ParticipantView.of(participants.create(edit.siteId(), edit.toParticipant()));
+    }
+
+    @PUT
+    @Path("{id}")
+    public ParticipantView update(@PathParam("id") Long id, ParticipantEdit edit) {
+        return ParticipantView.of(participants.update(id, edit.version(), edit.toParticipant()));
+    }
+
+    @GET
+    @Path("{id}/episodes")
+    public List<EpisodeView> episodes(@PathParam("id") Long id) {
+        return participants.episodesOf(id).stream().map(EpisodeView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/episodes")
+    public EpisodeView admit(@PathParam("id") Long id, Admission admission) {
+        return EpisodeView.of(participants.admit(id, admission.toEpisode(), admission.primaryClinicianId()));
+    }
+
+    @POST
+    @Path("{id}/episodes/{episodeId}/discharge")
+    public EpisodeView discharge(@PathParam("id") Long id, @PathParam("episodeId") Long episodeId, Discharge discharge) {
+        return EpisodeView.of(participants.discharge(episodeId, discharge.version(), discharge.dischargeDate(),
+                discharge.dischargeReason()));
+    }
+}
