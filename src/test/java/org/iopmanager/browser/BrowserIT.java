@@ -362,7 +362,7 @@ class BrowserIT {
                 + "Imani,Okafor" + tag + ",1990-03-04," + npi + ",imani@example.org,LCSW,BOS-N,BOS-N;CHI-L,2026-01-05,"
                 + "BLS,BLS-" + tag + ",American Heart Association,,2025-06-01,2027-06-01\n";
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("staff-bad", ".csv");
-        java.nio.file.Files.writeString(bad, header + good + "Lee,Nobody" + tag + ",1991-13-01,1234567890,,LCSW,XXX,,2026-01-05,,,,,,\n");
+        java.nio.file.Files.writeString(bad, header + good + "Lee,Nobody" + tag + ",1991-13-01,1234567890,,LCSW,NOWHERE,,2026-01-05,,,,,,\n");
         java.nio.file.Path fixed = java.nio.file.Files.createTempFile("staff-good", ".csv");
         java.nio.file.Files.writeString(fixed, header + good);
 

@@ -296,6 +296,15 @@ class StaffIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         long participant = id(Json.object(created.body()));
         assertThat(clinician.getJson("api/participants/" + participant).statusCode()).isEqualTo(200);
+        HttpResponse<String> family = clinician.postJson("api/participants/" + participant + "/family",
+                "{\"name\":\"Sam Test\",\"relationship\":\"Sister\",\"consentToInvolve\":true}");
+        assertThat(family.statusCode()).as(family.body()).isEqualTo(200);
+        assertThat(clinician.postJson("api/participants/" + participant + "/family", "{\"relationship\":\"Brother\"}")
+                .body()).contains("\"field\":\"name\"");
+        assertThat(Json.parse(clinician.getJson("api/participants/" + participant + "/family").body()).asJsonArray())
+                .extracting(m -> m.asJsonObject().getString("relationship")).containsExactly("Sister");
+        assertThat(signedIn(f.credentialing()).getJson("api/participants/" + participant + "/family").statusCode())
+                .isEqualTo(403);
 
         WebClient office = signedIn(f.credentialing());
         assertThat(office.getJson("api/participants/" + participant).statusCode()).as("credentialing: no PHI").isEqualTo(403);

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.iopmanager.document.control.ContentDisposition;
+import org.iopmanager.document.control.FileResponses;
 import org.iopmanager.platform.control.NotFound;
 
 /**
@@ -28,7 +28,7 @@ public class DownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = parseId(request.getParameter("id"));
+        Long id = FileResponses.parseId(request.getParameter("id"));
         if (id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -43,24 +43,6 @@ public class DownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType(download.document().getContentType());
-        response.setCharacterEncoding(null); // a file has no text encoding; Payara would add its default "UTF-8"
-        response.setContentLengthLong(download.content().length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(download.fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        response.getOutputStream().write(download.content());
-    }
-
-    private static Long parseId(String value) {
-        if (value == null || value.isEmpty() || value.length() > 19 || !value.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException outOfRange) {
-            return null;
-        }
+        FileResponses.attachment(response, download.document().getContentType(), download.fileName(), download.content());
     }
 }

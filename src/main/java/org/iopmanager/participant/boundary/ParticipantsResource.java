@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.iopmanager.participant.entity.DischargeReason;
 import org.iopmanager.participant.entity.Episode;
+import org.iopmanager.participant.entity.FamilyMember;
 import org.iopmanager.participant.entity.Focus;
 import org.iopmanager.participant.entity.LevelOfCare;
 import org.iopmanager.participant.entity.Participant;
@@ -85,6 +86,24 @@ public class ParticipantsResource {
         }
     }
 
+    public record FamilyView(Long id, String name, String relationship, boolean consentToInvolve) {
+
+        static FamilyView of(FamilyMember f) {
+            return new FamilyView(f.getId(), f.getName(), f.getRelationship(), f.isConsentToInvolve());
+        }
+    }
+
+    public record FamilyEdit(String name, String relationship, boolean consentToInvolve) {
+
+        FamilyMember toMember() {
+            FamilyMember member = new FamilyMember();
+            member.setName(name);
+            member.setRelationship(relationship);
+            member.setConsentToInvolve(consentToInvolve);
+            return member;
+        }
+    }
+
     public record Discharge(long version, LocalDate dischargeDate, DischargeReason dischargeReason) {
     }
 
@@ -113,6 +132,18 @@ public class ParticipantsResource {
     @Path("{id}")
     public ParticipantView update(@PathParam("id") Long id, ParticipantEdit edit) {
         return ParticipantView.of(participants.update(id, edit.version(), edit.toParticipant()));
+    }
+
+    @GET
+    @Path("{id}/family")
+    public List<FamilyView> family(@PathParam("id") Long id) {
+        return participants.familyOf(id).stream().map(FamilyView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/family")
+    public FamilyView addFamilyMember(@PathParam("id") Long id, FamilyEdit edit) {
+        return FamilyView.of(participants.addFamilyMember(id, edit.toMember()));
     }
 
     @GET

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.iopmanager.document.control.ContentDisposition;
+import org.iopmanager.document.control.FileResponses;
 import org.iopmanager.platform.control.NotFound;
 
 /**
@@ -29,7 +29,7 @@ public class CredentialFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = parseId(request.getParameter("id"));
+        Long id = FileResponses.parseId(request.getParameter("id"));
         if (id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -50,19 +50,6 @@ public class CredentialFileServlet extends HttpServlet {
             }
             throw wrapped;
         }
-        response.setContentType("application/pdf");
-        response.setCharacterEncoding(null);
-        response.setContentLength(pdf.content().length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(pdf.fileName()));
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        response.getOutputStream().write(pdf.content());
-    }
-
-    private static Long parseId(String value) {
-        if (value == null || value.isEmpty() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        return Long.valueOf(value);
+        FileResponses.attachment(response, "application/pdf", pdf.fileName(), pdf.content());
     }
 }
