@@ -20,6 +20,7 @@ import org.iopmanager.security.entity.Role;
 import org.iopmanager.staff.control.Clearance;
 import org.iopmanager.staff.control.ClearanceRule;
 import org.iopmanager.staff.control.CredentialStatusRule;
+import org.iopmanager.staff.control.StaffChoice;
 import org.iopmanager.staff.control.StaffScope;
 import org.iopmanager.staff.entity.ClinicalService;
 import org.iopmanager.staff.entity.Credential;
@@ -89,6 +90,34 @@ public class Clearances {
             answers.add(rule.decide(staff, credentials, service, siteId, day));
         }
         return answers;
+    }
+
+    /**
+     * The active staff who work at a site, each with the answer for one service on one day (cleared first, then by
+     * name): what the clinical pages offer as primary clinician, responsible staff or facilitator. Credentials of
+     * all of them come in one query.
+     */
+    public List<StaffChoice> choices(Long siteId, ClinicalService service, LocalDate day) {
+        siteScope.checkSite(siteId);
+        List<StaffMember> staff = em.createQuery("select s from StaffMember s join s.sites site where site.id = :site "
+                + "and s.active = true order by s.sortName, s.id", StaffMember.class).setParameter("site", siteId).getResultList();
+        if (staff.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Credential>> credentials = new HashMap<>();
+        for (Credential credential : em.createQuery("select c from Credential c join fetch c.type where c.staff in :staff "
+                + "and c.active = true order by c.kind, c.expiryDate desc, c.id", Credential.class)
+                .setParameter("staff", staff).getResultList()) {
+            credentials.computeIfAbsent(credential.getStaff().getId(), id -> new ArrayList<>()).add(credential);
+        }
+        ClearanceRule rule = rule();
+        List<StaffChoice> choices = new ArrayList<>();
+        for (StaffMember member : staff) {
+            Clearance answer = rule.decide(member, credentials.getOrDefault(member.getId(), List.of()), service, siteId, day);
+            choices.add(new StaffChoice(member.getId(), member.getFullName(), forCaller(answer)));
+        }
+        choices.sort(java.util.Comparator.comparing((StaffChoice c) -> !c.allowed()));
+        return choices;
     }
 
     private StaffMember load(Long staffId, Long siteId) {
