@@ -26,6 +26,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.iopmanager.audit.control.AuditSealer;
+import org.iopmanager.audit.control.ChainReport;
 import org.iopmanager.audit.entity.AuditEntry;
 import org.iopmanager.document.control.Checksums;
 import org.iopmanager.document.entity.Document;
@@ -72,6 +74,9 @@ class ServicesIT {
 
     @Inject
     Accreditations accreditations;
+
+    @Inject
+    AuditSealer sealer;
 
     @ArquillianResource
     URL base;
@@ -155,6 +160,68 @@ class ServicesIT {
                 tx.rollback();
             }
         }
+    }
+
+    @Test
+    void theHashChainNamesTheFirstChangedLineAndHoldsAgainOnceItIsRestored() throws Exception {
+        tx.begin();
+        Site site = new Site("HC" + System.nanoTime() % 100000, "Chained", ZoneId.of("America/Chicago"));
+        db.em().persist(site);
+        tx.commit();
+        AuditEntry line = auditOf("Site", site.getId()).get(0);
+        while (sealer.seal(5000) > 0) {
+            // everything committed so far is sealed
+        }
+        assertThat(sealer.verify().intact()).as(sealer.verify().toString()).isTrue();
+
+        String original = line.getSummary();
+        tamper(line.getId(), "forged summary");
+        try {
+            ChainReport report = sealer.verify();
+            assertThat(report.problem()).isEqualTo(ChainReport.Problem.CHANGED);
+            assertThat(report.brokenAuditId()).isEqualTo(line.getId());
+        } finally {
+            tamper(line.getId(), original);
+        }
+        assertThat(sealer.verify().intact()).isTrue();
+    }
+
+    @Test
+    @RunAsClient
+    void auditorsAndAdministratorsCheckTheChainOverHttpOthersCannot() throws Exception {
+        Fixture f = Fixture.create(base.toURI());
+        HttpResponse<String> chain = Fixture.signedIn(base.toURI(), f.auditor()).getJson("api/audit/chain");
+        assertThat(chain.statusCode()).as(chain.body()).isEqualTo(200);
+        assertThat(Json.object(chain.body()).getBoolean("intact")).isTrue();
+        assertThat(Json.object(chain.body()).getJsonNumber("checked").longValue()).isPositive();
+        assertThat(Fixture.signedIn(base.toURI(), f.clinicianA()).getJson("api/audit/chain").statusCode()).isEqualTo(403);
+        assertThat(Fixture.signedIn(base.toURI(), f.credentialing()).getJson("api/audit/chain").statusCode()).isEqualTo(403);
+        HttpResponse<String> page = Fixture.signedIn(base.toURI(), f.auditor()).submit("audit/audit.xhtml", "form",
+                "form:verifyChain", Map.of());
+        assertThat(page.body()).contains("The audit trail is intact");
+    }
+
+    /** Changes an audit line behind the application's back (on PostgreSQL only by switching its guard off). */
+    private void tamper(long auditId, String summary) throws Exception {
+        tx.begin();
+        java.sql.Connection connection = db.em().unwrap(java.sql.Connection.class);
+        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres");
+        try (java.sql.Statement statement = connection.createStatement()) {
+            if (postgres) {
+                statement.execute("alter table audit_event disable trigger audit_event_no_change");
+            }
+            try (java.sql.PreparedStatement update = connection.prepareStatement(
+                    "update audit_event set summary = ? where id = ?")) {
+                update.setString(1, summary);
+                update.setLong(2, auditId);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+            if (postgres) {
+                statement.execute("alter table audit_event enable trigger audit_event_no_change");
+            }
+        }
+        tx.commit();
     }
 
     // ---- sign-in service (in-container) ----

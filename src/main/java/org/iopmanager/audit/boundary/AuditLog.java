@@ -24,6 +24,8 @@ import jakarta.persistence.criteria.Root;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.iopmanager.audit.control.AuditRecord;
+import org.iopmanager.audit.control.AuditSealer;
+import org.iopmanager.audit.control.ChainReport;
 import org.iopmanager.audit.control.AuditWriter;
 import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.audit.entity.AuditEntry;
@@ -45,6 +47,9 @@ public class AuditLog {
 
     @Inject
     AuditWriter writer;
+
+    @Inject
+    AuditSealer sealer;
 
     @Inject
     @ConfigProperty(name = "iop.audit.export.max-rows", defaultValue = "100000")
@@ -100,6 +105,19 @@ public class AuditLog {
     public List<AuditEntry> export(AuditFilter filter) {
         record(AuditAction.EXPORT, "AuditEntry", null, filter.getSiteId(), "Audit export: " + describe(filter));
         return search(filter, 0, exportMaxRows, Map.of());
+    }
+
+    /**
+     * Seals what waits, then walks the whole hash chain and names the first link that does not hold (a line changed
+     * or deleted, links removed). The check itself is audited.
+     */
+    public ChainReport verifyChain() {
+        while (sealer.seal(5000) == 5000) {
+            // seal everything committed so far, so the walk covers it
+        }
+        ChainReport report = sealer.verify();
+        recordIndependently(AuditAction.VIEW, "AuditChain", null, null, report.toString());
+        return report;
     }
 
     private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> entry, AuditFilter filter) {

@@ -16,8 +16,10 @@ import jakarta.inject.Named;
 import org.iopmanager.audit.boundary.AuditFilter;
 import org.iopmanager.audit.boundary.AuditLog;
 import org.iopmanager.audit.control.AuditCsv;
+import org.iopmanager.audit.control.ChainReport;
 import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.audit.entity.AuditEntry;
+import org.iopmanager.platform.web.Messages;
 import org.iopmanager.platform.web.PagedList;
 
 /** The audit browser: filters, database paging, CSV export of what the filter selects. */
@@ -29,6 +31,11 @@ public class AuditBacking implements Serializable {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Messages messages;
+
+    private ChainReport chain;
 
     private final AuditFilter filter = new AuditFilter();
 
@@ -46,6 +53,21 @@ public class AuditBacking implements Serializable {
             AuditCsv.write(rows, out);
         }
         faces.responseComplete();
+    }
+
+    /** Walks the hash chain and says whether the trail is intact, or where it was tampered with. */
+    public void verifyChain() {
+        chain = auditLog.verifyChain();
+        if (chain.intact()) {
+            messages.info("audit.chain.intact", chain.checked(), chain.unsealed());
+        } else {
+            messages.error(null, "audit.chain.broken", chain.brokenAtLink(), chain.brokenAuditId(),
+                    messages.text("ChainReport.Problem." + chain.problem()), chain.checked());
+        }
+    }
+
+    public ChainReport getChain() {
+        return chain;
     }
 
     public AuditAction[] getActions() {
