@@ -30,6 +30,7 @@ import org.iopmanager.audit.control.AuditSealer;
 import org.iopmanager.audit.control.ChainReport;
 import org.iopmanager.audit.entity.AuditEntry;
 import org.iopmanager.document.control.Checksums;
+import org.iopmanager.ldap.InMemoryDirectory;
 import org.iopmanager.document.entity.Document;
 import org.iopmanager.document.entity.DocumentContent;
 import org.iopmanager.document.entity.DocumentType;
@@ -199,6 +200,51 @@ class ServicesIT {
         HttpResponse<String> page = Fixture.signedIn(base.toURI(), f.auditor()).submit("audit/audit.xhtml", "form",
                 "form:verifyChain", Map.of());
         assertThat(page.body()).contains("The audit trail is intact");
+    }
+
+    // ---- directory sign-in (LDAP), against an in-memory directory on the port the build reserved ----
+
+    @Test
+    @RunAsClient
+    void aDirectoryUserSignsInWithTheRoleAndSitesOfTheirGroupsWhichDecideAgainAtEachSignIn() throws Exception {
+        // Only a local variable of the directory's type: this class is also loaded in the container, which has no LDAP
+        // library, and reflection there resolves the types of fields and method signatures.
+        InMemoryDirectory ldap = InMemoryDirectory.shared();
+        String uid = "dir" + System.nanoTime() % 1_000_000;
+        String password = "Directory-pass-2026";
+        ldap.person(uid, "Dana Directory", uid + "@hospital.test", password);
+        ldap.group("iop-clinicians", uid);
+        ldap.group("iop-boston", uid);
+        WebClient admin = new WebClient(base.toURI());
+        admin.loginOrFail("admin", org.iopmanager.demo.control.DemoData.PASSWORD);
+        Map<String, Long> sites = new java.util.HashMap<>();
+        Json.parse(admin.getJson("api/sites").body()).asJsonArray().forEach(site -> sites.put(
+                site.asJsonObject().getString("code"), site.asJsonObject().getJsonNumber("id").longValue()));
+
+        WebClient dana = new WebClient(base.toURI());
+        dana.loginOrFail(uid, password);
+        assertThat(dana.get("index.xhtml").body()).contains(">Clinician<");
+        assertThat(dana.getJson("api/participants?site=" + sites.get("BOS-N")).statusCode()).isEqualTo(200);
+        assertThat(dana.getJson("api/participants?site=" + sites.get("CHI-L")).statusCode()).as("not their site").isEqualTo(404);
+        HttpResponse<String> change = dana.submit("security/password.xhtml", "form", "form:change", Map.of(
+                "form:current", password, "form:password", "Another-pass-2026!", "form:repeat", "Another-pass-2026!"));
+        assertThat(change.body()).contains("the password is changed there");
+        assertThat(new WebClient(base.toURI()).login(uid, "wrong-password").statusCode()).as("wrong password").isNotEqualTo(302);
+
+        ldap.group("iop-clinicians");
+        ldap.group("iop-auditors", uid);
+        WebClient again = new WebClient(base.toURI());
+        again.loginOrFail(uid, password);
+        assertThat(again.get("index.xhtml").body()).as("the directory moved them").contains(">Auditor<");
+
+        ldap.group("iop-auditors");
+        HttpResponse<String> noGroup = new WebClient(base.toURI()).login(uid, password);
+        assertThat(noGroup.statusCode()).as("no IOP Manager group: no way in").isNotEqualTo(302);
+        HttpResponse<String> trail = Fixture.signedIn(base.toURI(), Fixture.create(base.toURI()).auditor()).submit(
+                "audit/audit.xhtml", "form", "form:export", Map.of("form:actor", uid));
+        assertThat(trail.body()).contains("Signed in through the directory as uid=" + uid)
+                .contains("no IOP Manager role or site among the directory groups");
+        assertThat(new WebClient(base.toURI()).login("nobody-" + uid, password).statusCode()).isNotEqualTo(302);
     }
 
     /** Changes an audit line behind the application's back (on PostgreSQL only by switching its guard off). */

@@ -1,6 +1,7 @@
 package org.iopmanager.audit.control;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
+import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
@@ -39,12 +41,21 @@ public class ChangeAuditor extends DescriptorEventAdapter {
     private static final String REDACTED = "[redacted]";
     private static final Map<String, Boolean> REDACTED_FIELDS = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> IGNORED_FIELDS = new ConcurrentHashMap<>();
+    private static final Method GET_MAPPINGS = getMappingsMethod();
+
+    private static Method getMappingsMethod() {
+        try {
+            return ClassDescriptor.class.getMethod("getMappings");
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     @Override
     public void postInsert(DescriptorEvent event) {
         Object entity = event.getObject();
         JsonObjectBuilder after = Json.createObjectBuilder();
-        for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
+        for (DatabaseMapping mapping : mappingsOf(event.getDescriptor())) {
             if (audited(entity, mapping.getAttributeName())) {
                 put(after, entity, mapping.getAttributeName(), value(mapping, entity));
             }
@@ -82,12 +93,26 @@ public class ChangeAuditor extends DescriptorEventAdapter {
     public void postDelete(DescriptorEvent event) {
         Object entity = event.getObject();
         JsonObjectBuilder before = Json.createObjectBuilder();
-        for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
+        for (DatabaseMapping mapping : mappingsOf(event.getDescriptor())) {
             if (audited(entity, mapping.getAttributeName()) && !mapping.isCollectionMapping()) {
                 put(before, entity, mapping.getAttributeName(), value(mapping, entity));
             }
         }
         write(AuditAction.DELETE, entity, Json.createObjectBuilder().add("before", before).build().toString());
+    }
+
+    /**
+     * A descriptor's mappings. Called reflectively because {@code ClassDescriptor.getMappings()} returns a
+     * {@code Vector} in EclipseLink 4 (Payara 6) and a {@code List} in EclipseLink 5 (Payara 7): a direct call compiled
+     * against one fails with {@code NoSuchMethodError} on the other, and the same WAR must run on both.
+     */
+    @SuppressWarnings("unchecked")
+    private static Collection<DatabaseMapping> mappingsOf(ClassDescriptor descriptor) {
+        try {
+            return (Collection<DatabaseMapping>) GET_MAPPINGS.invoke(descriptor);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("EclipseLink descriptor without mappings", e);
+        }
     }
 
     private static ObjectChangeSet changeSet(DescriptorEvent event) {

@@ -67,7 +67,7 @@ public class Participant extends BaseEntity implements SiteOwned {
     @Column(name = "date_of_birth", nullable = false)
     private LocalDate dateOfBirth;
 
-    @Pattern(regexp = "[0-9+()./ -]{7,30}", message = "{participant.phone.pattern}")
+    @Pattern(regexp = "([0-9+()./ -]{7,30})?", message = "{participant.phone.pattern}")
     @Column(length = 30)
     private String phone;
 

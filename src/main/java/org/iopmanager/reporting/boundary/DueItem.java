@@ -14,7 +14,8 @@ public record DueItem(Kind kind, Long siteId, String siteName, String subject, L
 
     public enum Kind { ACCREDITATION_EXPIRY, SURVEY_WINDOW, CORRECTION_DUE, CONFORMANCE_REPORT }
 
-    public Horizon getHorizon() {
+    /** A method, not a getter: on Jakarta EL 6 (Payara 7) a record resolves only its components as properties. */
+    public Horizon horizon() {
         return Horizon.of(daysLeft, daysLeft <= 0 && kind == Kind.ACCREDITATION_EXPIRY);
     }
 }

@@ -2,7 +2,9 @@ package org.iopmanager.security.boundary;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -15,10 +17,15 @@ import jakarta.persistence.PersistenceContext;
 import org.iopmanager.audit.boundary.AuditLog;
 import org.iopmanager.audit.control.AuditContext;
 import org.iopmanager.audit.entity.AuditAction;
+import org.iopmanager.security.control.Directory;
+import org.iopmanager.security.control.DirectoryMapping;
+import org.iopmanager.security.control.DirectoryPerson;
+import org.iopmanager.security.control.DirectorySettings;
 import org.iopmanager.security.control.LockoutPolicy;
 import org.iopmanager.security.control.PasswordHasher;
 import org.iopmanager.security.entity.AppUser;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.entity.Site;
 
 /**
  * Checks a user name and password for the identity store, counts failures, locks and audits. Runs in a
@@ -60,22 +67,29 @@ public class SignIn {
     @Inject
     Clock clock;
 
+    @Inject
+    DirectorySettings directorySettings;
+
     public Result verify(String username, char[] password) {
         String name = normalise(username);
         context.actAs(name.isEmpty() ? AuditContext.ANONYMOUS : name);
         Instant now = clock.instant();
         Optional<AppUser> found = find(name);
-        if (found.isEmpty() || !found.get().isActive()) {
+        boolean viaDirectory = directorySettings.enabled() && (found.isEmpty() || found.get().isDirectory());
+        if (found.isPresent() && !found.get().isActive() || found.isEmpty() && !viaDirectory) {
             hasher.verifyDummy(password);
             audit.record(AuditAction.LOGIN_FAILED, "AppUser", null, null, "Sign-in failed: unknown or inactive user");
             return Result.failed(Result.Status.INVALID);
         }
-        AppUser user = found.get();
-        if (lockout.isLocked(user.getLockedUntil(), now)) {
+        AppUser user = found.orElse(null);
+        if (user != null && lockout.isLocked(user.getLockedUntil(), now)) {
             hasher.verifyDummy(password);
             audit.record(AuditAction.LOGIN_LOCKED, "AppUser", user.getId(), null,
                     "Sign-in refused: locked until " + user.getLockedUntil());
             return Result.failed(Result.Status.LOCKED);
+        }
+        if (viaDirectory) {
+            return verifyInDirectory(name, password, user, now);
         }
         if (!hasher.verify(password, user.getPasswordHash())) {
             return failed(user, now);
@@ -83,9 +97,70 @@ public class SignIn {
         if (hasher.needsRehash(user.getPasswordHash())) {
             user.upgradePasswordHash(hasher.hash(password));
         }
+        return signedIn(user, now, "Signed in");
+    }
+
+    /**
+     * The directory checks the password and names the groups; they decide the role and sites here, on every
+     * sign-in, so a change in the directory takes effect at the next one. The first sign-in creates the profile.
+     */
+    private Result verifyInDirectory(String name, char[] password, AppUser user, Instant now) {
+        Directory.Answer answer = directorySettings.directory().authenticate(name, password);
+        switch (answer.outcome()) {
+            case SUCCESS:
+                break;
+            case WRONG_PASSWORD:
+                if (user != null) {
+                    return failed(user, now);
+                }
+                audit.record(AuditAction.LOGIN_FAILED, "AppUser", null, null, "Sign-in failed: wrong directory password");
+                return Result.failed(Result.Status.INVALID);
+            case UNAVAILABLE:
+                audit.record(AuditAction.LOGIN_FAILED, "AppUser", user == null ? null : user.getId(), null,
+                        "Sign-in failed: the directory did not answer");
+                return Result.failed(Result.Status.INVALID);
+            default:
+                audit.record(AuditAction.LOGIN_FAILED, "AppUser", user == null ? null : user.getId(), null,
+                        "Sign-in failed: unknown user");
+                return Result.failed(Result.Status.INVALID);
+        }
+        DirectoryPerson person = answer.person();
+        Optional<DirectoryMapping.Mapped> mapped = directorySettings.mapping().map(person.groups());
+        Set<Site> sites = mapped.map(m -> sitesByCode(m.siteCodes())).orElse(Set.of());
+        if (mapped.isEmpty() || !mapped.get().role().isProviderWide() && sites.isEmpty()) {
+            audit.record(AuditAction.LOGIN_FAILED, "AppUser", user == null ? null : user.getId(), null,
+                    "Sign-in refused: no IOP Manager role or site among the directory groups " + person.groups());
+            return Result.failed(Result.Status.INVALID);
+        }
+        boolean created = user == null;
+        if (created) {
+            user = new AppUser(name, null, mapped.get().role(), now);
+        }
+        user.keepFromDirectory(displayName(person, name), person.email(), mapped.get().role(), new LinkedHashSet<>(sites));
+        if (created) {
+            em.persist(user);
+            em.flush();
+        }
+        return signedIn(user, now, "Signed in through the directory as " + person.dn() + " (groups " + person.groups() + ")");
+    }
+
+    private Result signedIn(AppUser user, Instant now, String summary) {
         user.recordLogin(now);
-        audit.record(AuditAction.LOGIN, "AppUser", user.getId(), null, "Signed in");
+        audit.record(AuditAction.LOGIN, "AppUser", user.getId(), null, summary);
         return new Result(Result.Status.SUCCESS, user.getUsername(), user.getRole());
+    }
+
+    private Set<Site> sitesByCode(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(em.createQuery("select s from Site s where s.code in :codes and s.active = true", Site.class)
+                .setParameter("codes", codes).getResultList());
+    }
+
+    private static String displayName(DirectoryPerson person, String fallback) {
+        String name = person.displayName() == null || person.displayName().isBlank() ? fallback : person.displayName().strip();
+        return name.length() > AppUser.DISPLAY_NAME_MAX ? name.substring(0, AppUser.DISPLAY_NAME_MAX) : name;
     }
 
     /** Whether the account is locked now; the sign-in page uses it to say so. */

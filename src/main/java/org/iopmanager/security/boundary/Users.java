@@ -146,10 +146,18 @@ public class Users {
 
     public void resetPassword(Long id, String newPassword) {
         AppUser user = find(id);
+        requireOwnPassword(user);
         requirePolicy(user.getUsername(), newPassword);
         user.changePasswordHash(hasher.hash(newPassword.toCharArray()), clock.instant());
         user.unlock();
         audit.record(AuditAction.PASSWORD_RESET, "AppUser", id, null, "Password reset for " + user.getUsername());
+    }
+
+    /** A directory user's password is the directory's: changed there, never here. */
+    private static void requireOwnPassword(AppUser user) {
+        if (user.isDirectory()) {
+            throw RuleViolation.onField("password", "user.directory.password");
+        }
     }
 
     /** Any signed-in user changes their own password, proving the current one. */
@@ -161,6 +169,7 @@ public class Users {
         }
         AppUser user = em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
                 .setParameter("name", name).getSingleResult();
+        requireOwnPassword(user);
         if (!hasher.verify(currentPassword.toCharArray(), user.getPasswordHash())) {
             throw RuleViolation.onField("current", "password.currentWrong");
         }

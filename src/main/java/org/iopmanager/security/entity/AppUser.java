@@ -35,6 +35,8 @@ public class AppUser extends BaseEntity {
     private static final long serialVersionUID = 1L;
 
     public static final int USERNAME_MAX = 60;
+    /** The stored hash of a directory user: not a hash of anything, so no password ever matches it. */
+    public static final String NO_PASSWORD = "!directory";
     public static final int DISPLAY_NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
 
@@ -65,6 +67,10 @@ public class AppUser extends BaseEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** Signs in against the hospital's directory, which also decides the role and sites; no password here. */
+    @Column(nullable = false)
+    private boolean directory;
 
     @AuditIgnored
     @Column(name = "failed_logins", nullable = false)
@@ -98,6 +104,22 @@ public class AppUser extends BaseEntity {
         this.displayName = displayName;
         this.role = role;
         this.createdAt = createdAt;
+    }
+
+    /** A profile kept by the directory: no usable password of ours ({@link #NO_PASSWORD} never verifies). */
+    public void keepFromDirectory(String displayName, String email, Role role, Set<Site> sites) {
+        this.directory = true;
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+        this.sites = sites;
+        if (passwordHash == null) {
+            passwordHash = NO_PASSWORD;
+        }
+    }
+
+    public boolean isDirectory() {
+        return directory;
     }
 
     public String getUsername() {

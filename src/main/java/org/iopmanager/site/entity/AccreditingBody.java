@@ -41,7 +41,7 @@ public class AccreditingBody extends BaseEntity {
     @Column(nullable = false, length = 20)
     private BodyType type;
 
-    @Pattern(regexp = "[A-Z]{2}", message = "{site.state.pattern}")
+    @Pattern(regexp = "([A-Z]{2})?", message = "{site.state.pattern}")
     @Column(length = 2)
     private String state;
 

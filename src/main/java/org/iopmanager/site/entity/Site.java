@@ -68,15 +68,15 @@ public class Site extends BaseEntity implements SiteOwned {
     @Column(length = 80)
     private String city;
 
-    @Pattern(regexp = "[A-Z]{2}", message = "{site.state.pattern}")
+    @Pattern(regexp = "([A-Z]{2})?", message = "{site.state.pattern}")
     @Column(length = 2)
     private String state;
 
-    @Pattern(regexp = "[0-9]{5}(-[0-9]{4})?", message = "{site.postalCode.pattern}")
+    @Pattern(regexp = "([0-9]{5}(-[0-9]{4})?)?", message = "{site.postalCode.pattern}")
     @Column(name = "postal_code", length = 10)
     private String postalCode;
 
-    @Pattern(regexp = "[0-9+()./ -]{7,30}", message = "{site.phone.pattern}")
+    @Pattern(regexp = "([0-9+()./ -]{7,30})?", message = "{site.phone.pattern}")
     @Column(length = 30)
     private String phone;
 

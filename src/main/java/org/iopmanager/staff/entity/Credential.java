@@ -66,7 +66,7 @@ public class Credential extends BaseEntity {
     @Column(nullable = false, length = ISSUER_MAX)
     private String issuer;
 
-    @Pattern(regexp = "[A-Z]{2}", message = "{credential.state.pattern}")
+    @Pattern(regexp = "([A-Z]{2})?", message = "{credential.state.pattern}")
     @Column(length = 2)
     private String state;
 
