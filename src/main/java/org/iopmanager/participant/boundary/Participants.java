@@ -125,7 +125,7 @@ public class Participants {
 
     private static String listFrom(ParticipantFilter filter) {
         return "from Participant p left join Episode e on e.participant = p and e.dischargeDate is null "
-                + "left join StaffMember c on c.id = e.primaryClinician.id where p.site.id = :site"
+                + "left join e.primaryClinician c where p.site.id = :site"
                 + (filtered(filter) ? " and (p.sortName like :text or lower(p.recordNumber) like :text "
                         + "or lower(p.preferredName) like :text)" : "")
                 + (filter.openOnly() ? " and e.id is not null" : "");
