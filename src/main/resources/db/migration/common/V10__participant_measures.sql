@@ -76,6 +76,7 @@ create index safety_flag_episode_ix on safety_flag (episode_id);
 
 -- Participant list: the open episode of each participant (left join on participant and discharge date).
 create index episode_participant_open_ix on episode (participant_id, discharge_date);
+create index participant_site_dob_ix on participant (site_id, date_of_birth);
 
 insert into instrument (id, version, code, name, min_score, max_score, safety_item_max, active) values
     (701, 1, 'PHQ-9', 'Patient Health Questionnaire (PHQ-9)', 0, 27, 3, true),

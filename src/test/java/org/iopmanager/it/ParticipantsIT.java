@@ -227,6 +227,9 @@ class ParticipantsIT {
 
         JsonArray flags = Json.parse(clinician.getJson("api/participants/flags?site=" + f.siteA()).body()).asJsonArray();
         assertThat(flags).hasSize(1);
+        assertThat(Json.object(clinician.getJson("api/participants/flags/count").body()).getInt("open")).isEqualTo(1);
+        assertThat(Json.object(signedIn(f.admin()).getJson("api/participants/flags/count").body()).getInt("open"))
+                .as("provider-wide").isPositive();
         JsonObject flag = flags.getJsonObject(0);
         assertThat(flag.getInt("itemValue")).isEqualTo(1);
         assertThat(clinician.get("participant/participants.xhtml").body()).contains("PHQ-" + f.suffix()).contains("form:participants:0:flag");
@@ -243,6 +246,7 @@ class ParticipantsIT {
         assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
         assertThat(Json.object(acknowledged.body()).getString("acknowledgedBy")).isEqualTo(f.clinicianA());
         assertThat(Json.parse(clinician.getJson("api/participants/flags?site=" + f.siteA()).body()).asJsonArray()).isEmpty();
+        assertThat(Json.object(clinician.getJson("api/participants/flags/count").body()).getInt("open")).isZero();
         assertThat(Json.parse(clinician.getJson("api/participants/flags?site=" + f.siteA() + "&open=false").body()).asJsonArray())
                 .hasSize(1);
         assertThat(clinician.postJson("api/participants/flags/" + id(flag) + "/acknowledge",
@@ -488,10 +492,28 @@ class ParticipantsIT {
             assertThat(browser.has("results:trends:0:chart")).isTrue();
             assertThat(browser.find("results:trends:0:chart").findElements(org.openqa.selenium.By.tagName("canvas"))).hasSize(1);
 
+            String recordUrl = browser.url();
+            long participant = Long.parseLong(recordUrl.substring(recordUrl.indexOf("id=") + 3));
+            browser.type("details:firstName", "Morgana");
+            WebClient siteAdmin = signedIn(f.siteAdminA());
+            JsonObject current = Json.object(siteAdmin.getJson("api/participants/" + participant).body());
+            assertThat(siteAdmin.putJson("api/participants/" + participant, participantJson(f.siteA(), record)
+                    .replace("\"version\":0", "\"version\":" + version(current))).statusCode()).isEqualTo(200);
+            browser.click("details:save");
+            browser.waitForText("changed this record at");
+            assertThat(browser.find("details:firstName").getAttribute("value")).as("the input is kept").isEqualTo("Morgana");
+
+            browser.go("participant/participants.xhtml");
+            assertThat(browser.textOf("form:participants")).contains(record).contains("Riley").contains("Safety flag");
+
             browser.go("participant/flags.xhtml");
             assertThat(browser.textOf("form:flags")).contains(record).contains("PHQ-9");
-            browser.go("participant/participants.xhtml");
-            assertThat(browser.textOf("form:participants")).contains(record).contains("Mo (Morgan) Browser").contains("Safety flag");
+            browser.click("form:flags:0:acknowledge");
+            browser.waitForText("Say what was done");
+            browser.type("form:flags:0:note", "Safety plan reviewed; no intent");
+            browser.click("form:flags:0:acknowledge");
+            browser.waitForText("Safety flag acknowledged.");
+            browser.waitForText("No unacknowledged safety flag.");
             assertThat(browser.consoleErrors()).as("browser console errors (CSP, scripts)").isEmpty();
         }
         assertThat(cleared).isPositive();

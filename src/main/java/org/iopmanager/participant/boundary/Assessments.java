@@ -47,7 +47,8 @@ public class Assessments {
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
     public AsamAssessment record(Long episodeId, AsamAssessment draft) {
         Episode episode = load(episodeId);
-        RuleViolations.throwIfAny(AssessmentRules.check(draft, episode.getAdmissionDate(), today(episode)));
+        RuleViolations.throwIfAny(AssessmentRules.check(draft, episode.getAdmissionDate(), episode.getDischargeDate(),
+                today(episode)));
         AsamAssessment assessment = new AsamAssessment(episode, siteScope.current().username(), clock.instant());
         assessment.copyDetailsFrom(draft);
         em.persist(assessment);

@@ -98,7 +98,8 @@ public class Measures {
         if (instrument == null || !instrument.isActive()) {
             throw RuleViolation.onField("instrument", "measure.instrument.unknown");
         }
-        RuleViolations.throwIfAny(MeasureRules.check(instrument, draft, episode.getAdmissionDate(), today(episode)));
+        RuleViolations.throwIfAny(MeasureRules.check(instrument, draft, episode.getAdmissionDate(),
+                episode.getDischargeDate(), today(episode)));
         MeasureResult result = new MeasureResult(episode, instrument, siteScope.current().username(), clock.instant());
         result.copyScoresFrom(draft);
         em.persist(result);
@@ -132,6 +133,17 @@ public class Measures {
                 .setParameter("site", siteId).setFirstResult(first).setMaxResults(pageSize));
         auditLog.record(AuditAction.VIEW, "SafetyFlag", null, siteId, "Viewed the safety flag list (" + rows.size() + " rows)");
         return rows;
+    }
+
+    /** Unacknowledged safety flags over all the caller's sites (the home page's due item for the clinical roles). */
+    public long openFlagCount() {
+        var scope = siteScope.current();
+        var query = em.createQuery("select count(f) from SafetyFlag f where f.acknowledgedAt is null"
+                + (scope.coversAllSites() ? "" : " and f.siteId in :sites"), Long.class);
+        if (!scope.coversAllSites()) {
+            query.setParameter("sites", scope.queryableSiteIds());
+        }
+        return query.getSingleResult();
     }
 
     public long countFlags(Long siteId, boolean openOnly) {

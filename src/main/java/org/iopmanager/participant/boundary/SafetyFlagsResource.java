@@ -36,6 +36,16 @@ public class SafetyFlagsResource {
         return measures.flags(siteId, openOnly, Math.max(0, first), Math.min(Math.max(1, max), 500));
     }
 
+    public record FlagCount(long open) {
+    }
+
+    /** Unacknowledged flags over all the caller's sites. */
+    @GET
+    @Path("count")
+    public FlagCount count() {
+        return new FlagCount(measures.openFlagCount());
+    }
+
     @GET
     @Path("{id}")
     public FlagRow find(@PathParam("id") Long id) {

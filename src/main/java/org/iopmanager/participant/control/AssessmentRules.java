@@ -11,7 +11,8 @@ import org.iopmanager.participant.entity.Track;
 import org.iopmanager.platform.control.RuleViolation;
 
 /**
- * What an ASAM assessment must be: dated on a day of the episode so far (not in the future, not before admission),
+ * What an ASAM assessment must be: dated on a day of the episode (not in the future, not before admission, not after
+ * discharge),
  * with its edition, and every one of the six dimensions rated 0 to 4. Which names the dimensions carry depends on
  * the edition. Choosing the 4th edition for an adolescent is a warning, not a refusal: the 4th edition covers adults,
  * and adolescents stay on the 3rd until a youth volume ships, but the clinician decides.
@@ -25,7 +26,7 @@ public final class AssessmentRules {
     }
 
     /** Every broken rule, each on its field (empty: the assessment may be recorded). */
-    public static List<RuleViolation> check(AsamAssessment draft, LocalDate admission, LocalDate today) {
+    public static List<RuleViolation> check(AsamAssessment draft, LocalDate admission, LocalDate discharge, LocalDate today) {
         List<RuleViolation> violations = new ArrayList<>();
         LocalDate on = draft.getAssessedOn();
         if (on == null) {
@@ -34,6 +35,8 @@ public final class AssessmentRules {
             violations.add(RuleViolation.onField("assessedOn", "assessment.assessedOn.future"));
         } else if (admission != null && on.isBefore(admission)) {
             violations.add(RuleViolation.onField("assessedOn", "assessment.assessedOn.beforeAdmission", admission));
+        } else if (discharge != null && on.isAfter(discharge)) {
+            violations.add(RuleViolation.onField("assessedOn", "assessment.assessedOn.afterDischarge", discharge));
         }
         if (draft.getEdition() == null) {
             violations.add(RuleViolation.onField("edition", "assessment.edition.required"));

@@ -11,7 +11,8 @@ import org.iopmanager.participant.entity.Subscale;
 import org.iopmanager.platform.control.RuleViolation;
 
 /**
- * What a measure result must be, and what it means: administered on a day of the episode so far; a total score
+ * What a measure result must be, and what it means: administered on a day of the episode (not in the future, not
+ * before admission, not after discharge); a total score
  * within the instrument's range when it has one; a score for every sub-scale within that sub-scale's range; the
  * safety item answered (0 to its maximum) when the instrument has one. A safety item above 0 raises a safety flag.
  */
@@ -20,7 +21,8 @@ public final class MeasureRules {
     private MeasureRules() {
     }
 
-    public static List<RuleViolation> check(Instrument instrument, MeasureResult draft, LocalDate admission, LocalDate today) {
+    public static List<RuleViolation> check(Instrument instrument, MeasureResult draft, LocalDate admission, LocalDate discharge,
+            LocalDate today) {
         List<RuleViolation> violations = new ArrayList<>();
         LocalDate on = draft.getAdministeredOn();
         if (on == null) {
@@ -29,6 +31,8 @@ public final class MeasureRules {
             violations.add(RuleViolation.onField("administeredOn", "measure.administeredOn.future"));
         } else if (admission != null && on.isBefore(admission)) {
             violations.add(RuleViolation.onField("administeredOn", "measure.administeredOn.beforeAdmission", admission));
+        } else if (discharge != null && on.isAfter(discharge)) {
+            violations.add(RuleViolation.onField("administeredOn", "measure.administeredOn.afterDischarge", discharge));
         }
         if (instrument.hasTotal()) {
             inRange(violations, "totalScore", draft.getTotalScore(), instrument.getMinScore(), instrument.getMaxScore());

@@ -20,15 +20,18 @@ class AssessmentRulesTest {
 
     @Test
     void aCompleteAssessmentOnADayOfTheEpisodeIsAccepted() {
-        assertThat(AssessmentRules.check(complete(ADMITTED), ADMITTED, TODAY)).isEmpty();
-        assertThat(AssessmentRules.check(complete(TODAY), ADMITTED, TODAY)).isEmpty();
+        assertThat(AssessmentRules.check(complete(ADMITTED), ADMITTED, null, TODAY)).isEmpty();
+        assertThat(AssessmentRules.check(complete(TODAY), ADMITTED, null, TODAY)).isEmpty();
     }
 
     @Test
-    void theDateIsRequiredNotInTheFutureAndNotBeforeAdmission() {
+    void theDateIsRequiredNotInTheFutureNotBeforeAdmissionNorAfterDischarge() {
         assertThat(fields(complete(null))).containsExactly("assessedOn:assessment.assessedOn.required");
         assertThat(fields(complete(TODAY.plusDays(1)))).containsExactly("assessedOn:assessment.assessedOn.future");
         assertThat(fields(complete(ADMITTED.minusDays(1)))).containsExactly("assessedOn:assessment.assessedOn.beforeAdmission");
+        assertThat(AssessmentRules.check(complete(TODAY), ADMITTED, TODAY.minusDays(1), TODAY)).extracting(RuleViolation::getMessageKey)
+                .containsExactly("assessment.assessedOn.afterDischarge");
+        assertThat(AssessmentRules.check(complete(TODAY.minusDays(1)), ADMITTED, TODAY.minusDays(1), TODAY)).isEmpty();
     }
 
     @Test
@@ -81,7 +84,7 @@ class AssessmentRulesTest {
     }
 
     private static java.util.List<String> fields(AsamAssessment draft) {
-        return AssessmentRules.check(draft, ADMITTED, TODAY).stream()
+        return AssessmentRules.check(draft, ADMITTED, null, TODAY).stream()
                 .map((RuleViolation v) -> v.getField() + ":" + v.getMessageKey()).toList();
     }
 }

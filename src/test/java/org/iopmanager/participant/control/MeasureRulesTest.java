@@ -58,12 +58,14 @@ class MeasureRulesTest {
     }
 
     @Test
-    void theDateIsADayOfTheEpisodeSoFar() {
+    void theDateIsADayOfTheEpisode() {
         assertThat(fields(gad7(), result(null, 3, null))).containsExactly("administeredOn:measure.administeredOn.required");
         assertThat(fields(gad7(), result(TODAY.plusDays(1), 3, null))).containsExactly("administeredOn:measure.administeredOn.future");
         assertThat(fields(gad7(), result(ADMITTED.minusDays(1), 3, null)))
                 .containsExactly("administeredOn:measure.administeredOn.beforeAdmission");
         assertThat(fields(gad7(), result(TODAY, 22, null))).containsExactly("totalScore:measure.score.range");
+        assertThat(MeasureRules.check(gad7(), result(TODAY, 3, null), ADMITTED, TODAY.minusDays(2), TODAY))
+                .extracting(RuleViolation::getMessageKey).containsExactly("measure.administeredOn.afterDischarge");
     }
 
     @Test
@@ -127,7 +129,7 @@ class MeasureRulesTest {
     }
 
     private static List<String> fields(Instrument instrument, MeasureResult draft) {
-        return MeasureRules.check(instrument, draft, ADMITTED, TODAY).stream()
+        return MeasureRules.check(instrument, draft, ADMITTED, null, TODAY).stream()
                 .map(v -> v.getField() + ":" + v.getMessageKey()).toList();
     }
 }
