@@ -129,13 +129,24 @@ public class DemoParticipants {
         Map<Long, List<Credential>> credentials = credentialsOf(staff);
         List<Episode> episodes = new ArrayList<>();
         int number = 1001;
+        int moved = 0;
         for (Person person : people) {
             Participant participant = participant(site, person, site.getCode() + "-" + number++);
             LocalDate admitted = today.minusDays(person.admittedAgo());
+            LocalDate latest = today.minusDays(Math.max(0, person.dischargedAgo()));
             StaffMember clinician = cleared(staff, credentials, site, admitted);
-            while (clinician == null && admitted.isBefore(today.minusDays(Math.max(0, person.dischargedAgo())))) {
-                admitted = admitted.plusDays(1);
-                clinician = cleared(staff, credentials, site, admitted);
+            if (clinician == null) {
+                while (clinician == null && admitted.isBefore(latest)) {
+                    admitted = admitted.plusDays(1);
+                    clinician = cleared(staff, credentials, site, admitted);
+                }
+                // several moved admissions would all land on the first cleared day: spread them a little
+                LocalDate spread = admitted.plusDays(2L * moved++);
+                StaffMember then = spread.isAfter(latest) ? null : cleared(staff, credentials, site, spread);
+                if (then != null) {
+                    admitted = spread;
+                    clinician = then;
+                }
             }
             if (clinician == null) {
                 continue;
