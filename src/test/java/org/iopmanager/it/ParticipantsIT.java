@@ -514,6 +514,14 @@ class ParticipantsIT {
             browser.click("form:flags:0:acknowledge");
             browser.waitForText("Safety flag acknowledged.");
             browser.waitForText("No unacknowledged safety flag.");
+
+            browser.go("participant/participant.xhtml?id=" + participant);
+            browser.select("discharge:dischargeReason", "Completed");
+            browser.click("discharge:dischargeButton");
+            browser.waitForText("Discharged.");
+            assertThat(browser.textOf("episodes:list")).contains("Completed");
+            assertThat(browser.has("asam:record")).as("no new assessment after discharge").isFalse();
+            assertThat(browser.has("admit:admitButton")).as("a new episode may start").isTrue();
             assertThat(browser.consoleErrors()).as("browser console errors (CSP, scripts)").isEmpty();
         }
         assertThat(cleared).isPositive();

@@ -3,7 +3,6 @@ package org.iopmanager.participant.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.iopmanager.participant.boundary.Participants;
-import org.iopmanager.participant.entity.DischargeReason;
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.participant.entity.FamilyMember;
 import org.iopmanager.participant.entity.Participant;
@@ -20,13 +18,11 @@ import org.iopmanager.platform.web.Messages;
 import org.iopmanager.site.boundary.Sites;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.boundary.Clearances;
-import org.iopmanager.staff.control.StaffChoice;
-import org.iopmanager.staff.entity.ClinicalService;
 
 /**
- * A participant's record ({@code ?id=}, none for a new one): details, family members involved in care, episodes with
- * admission (a primary clinician cleared to counsel at the site on the admission day) and discharge. The assessments
- * and measures of the current episode have beans of their own on the same page.
+ * A participant's record ({@code ?id=}, none for a new one): details, family members involved in care and episodes.
+ * Admission and discharge, the assessments and the measures of the current episode have beans of their own on the
+ * same page.
  */
 @Named("participantRecord")
 @ViewScoped
@@ -57,11 +53,6 @@ public class ParticipantBacking implements Serializable {
     private List<FamilyMember> family;
     private FamilyMember familyDraft = new FamilyMember();
     private List<Episode> episodes;
-    private Episode admission = new Episode();
-    private Long clinicianId;
-    private List<StaffChoice> clinicianChoices = List.of();
-    private LocalDate dischargeDate;
-    private DischargeReason dischargeReason;
 
     public void load() {
         actions.loadOrNotFound(this::loadRecord);
@@ -78,23 +69,6 @@ public class ParticipantBacking implements Serializable {
         today = clearances.todayAt(siteId);
         family = participants.familyOf(id);
         episodes = participants.episodesOf(id);
-        if (getOpenEpisode() == null) {
-            admission.setAdmissionDate(today);
-            refreshChoices();
-        } else {
-            dischargeDate = today;
-        }
-    }
-
-    /** The staff of the site with their clearance to counsel on the admission day (again when the day changes). */
-    public void refreshChoices() {
-        clinicianChoices = admission.getAdmissionDate() == null ? List.of()
-                : clearances.choices(siteId, ClinicalService.INDIVIDUAL_COUNSELLING, admission.getAdmissionDate());
-    }
-
-    public String choiceLabel(StaffChoice choice) {
-        return choice.name() + " · " + choice.clearance().reasons().stream()
-                .map(r -> messages.text(r.key(), r.arguments())).collect(Collectors.joining(" "));
     }
 
     public String save() {
@@ -107,18 +81,6 @@ public class ParticipantBacking implements Serializable {
     public String addFamilyMember() {
         boolean ok = actions.attempt("family", () -> participants.addFamilyMember(id, familyDraft));
         return ok ? reload("family.added") : null;
-    }
-
-    public String admit() {
-        boolean ok = actions.attempt("admit", () -> participants.admit(id, admission, clinicianId));
-        return ok ? reload("episode.admitted") : null;
-    }
-
-    public String discharge() {
-        Episode open = getOpenEpisode();
-        boolean ok = actions.attempt("discharge", () -> participants.discharge(open.getId(), open.getVersion(), dischargeDate,
-                dischargeReason));
-        return ok ? reload("episode.discharged") : null;
     }
 
     /** After a change the page loads again (and the view is audited again): what is shown is what was saved. */
@@ -178,37 +140,5 @@ public class ParticipantBacking implements Serializable {
 
     public List<Episode> getEpisodes() {
         return episodes;
-    }
-
-    public Episode getAdmission() {
-        return admission;
-    }
-
-    public Long getClinicianId() {
-        return clinicianId;
-    }
-
-    public void setClinicianId(Long clinicianId) {
-        this.clinicianId = clinicianId;
-    }
-
-    public List<StaffChoice> getClinicianChoices() {
-        return clinicianChoices;
-    }
-
-    public LocalDate getDischargeDate() {
-        return dischargeDate;
-    }
-
-    public void setDischargeDate(LocalDate dischargeDate) {
-        this.dischargeDate = dischargeDate;
-    }
-
-    public DischargeReason getDischargeReason() {
-        return dischargeReason;
-    }
-
-    public void setDischargeReason(DischargeReason dischargeReason) {
-        this.dischargeReason = dischargeReason;
     }
 }
