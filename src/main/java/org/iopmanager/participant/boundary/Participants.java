@@ -2,7 +2,11 @@ package org.iopmanager.participant.boundary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,8 +23,11 @@ import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
 import org.iopmanager.participant.entity.DischargeReason;
 import org.iopmanager.participant.entity.Episode;
+import org.iopmanager.participant.control.ViewAudit;
 import org.iopmanager.participant.entity.FamilyMember;
+import org.iopmanager.participant.entity.LevelOfCare;
 import org.iopmanager.participant.entity.Participant;
+import org.iopmanager.participant.entity.Track;
 import org.iopmanager.security.control.SiteScope;
 import org.iopmanager.security.entity.Role;
 import org.iopmanager.site.entity.Site;
@@ -40,6 +47,10 @@ import org.iopmanager.staff.entity.StaffMember;
 @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME, Role.AUDITOR_NAME})
 public class Participants {
 
+    /** List sort fields and the columns they sort by. */
+    private static final Map<String, String> SORTABLE = Map.of("recordNumber", "p.recordNumber", "sortName", "p.sortName",
+            "dateOfBirth", "p.dateOfBirth", "admissionDate", "e.admissionDate");
+
     @PersistenceContext(unitName = "iop")
     EntityManager em;
 
@@ -51,6 +62,9 @@ public class Participants {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    ViewAudit viewAudit;
 
     @Inject
     Clearances clearances;
@@ -74,12 +88,77 @@ public class Participants {
         return page;
     }
 
-    /** One participant's record; audited as a view of protected health information. */
+    /**
+     * A page of the participant list of a site with each one's open episode, primary clinician and unacknowledged
+     * safety flag: one query for the page and one for the flags of its rows. The list view is audited.
+     */
+    public List<ParticipantRow> rows(ParticipantFilter filter, int first, int pageSize, Map<String, Boolean> sortAscending) {
+        siteScope.checkSite(filter.siteId());
+        StringBuilder order = new StringBuilder();
+        sortAscending.forEach((field, ascending) -> {
+            if (SORTABLE.containsKey(field)) {
+                order.append(SORTABLE.get(field)).append(ascending ? " asc, " : " desc, ");
+            }
+        });
+        var query = em.createQuery("select p.id, p.recordNumber, p.firstName, p.lastName, p.preferredName, p.dateOfBirth, "
+                + "e.id, e.track, e.levelOfCare, e.admissionDate, c.firstName, c.lastName " + listFrom(filter)
+                + " order by " + order + "p.sortName, p.id", Object[].class);
+        List<Object[]> page = bindList(query, filter).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        Set<Long> flagged = page.isEmpty() ? Set.of() : new HashSet<>(em.createQuery("select distinct f.participant.id "
+                + "from SafetyFlag f where f.participant.id in :ids and f.acknowledgedAt is null", Long.class)
+                .setParameter("ids", page.stream().map(row -> (Long) row[0]).toList()).getResultList());
+        List<ParticipantRow> rows = new ArrayList<>();
+        for (Object[] r : page) {
+            rows.add(new ParticipantRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (LocalDate) r[5], (Long) r[6], (Track) r[7], (LevelOfCare) r[8], (LocalDate) r[9],
+                    r[10] == null ? null : r[10] + " " + r[11], flagged.contains((Long) r[0])));
+        }
+        auditLog.record(AuditAction.VIEW, "Participant", null, filter.siteId(),
+                "Viewed the participant list (" + rows.size() + " rows)");
+        return rows;
+    }
+
+    public long count(ParticipantFilter filter) {
+        siteScope.checkSite(filter.siteId());
+        return bindList(em.createQuery("select count(p) " + listFrom(filter), Long.class), filter).getSingleResult();
+    }
+
+    private static String listFrom(ParticipantFilter filter) {
+        return "from Participant p left join Episode e on e.participant = p and e.dischargeDate is null "
+                + "left join e.primaryClinician c where p.site.id = :site"
+                + (filtered(filter) ? " and (p.sortName like :text or lower(p.recordNumber) like :text "
+                        + "or lower(p.preferredName) like :text)" : "")
+                + (filter.openOnly() ? " and e.id is not null" : "");
+    }
+
+    private static boolean filtered(ParticipantFilter filter) {
+        return filter.text() != null && !filter.text().isBlank();
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> bindList(jakarta.persistence.TypedQuery<T> query,
+            ParticipantFilter filter) {
+        query.setParameter("site", filter.siteId());
+        if (filtered(filter)) {
+            query.setParameter("text", LikePattern.contains(filter.text()));
+        }
+        return query;
+    }
+
+    /** One participant's record; audited as a view of protected health information (once per request). */
     public Participant find(Long id) {
         Participant participant = siteScope.check(id == null ? null : em.find(Participant.class, id), id);
-        auditLog.record(AuditAction.VIEW, "Participant", participant.getId(), participant.owningSiteId(),
+        viewAudit.viewed("Participant", participant.getId(), participant.owningSiteId(),
                 "Viewed participant record " + participant.getRecordNumber());
         return participant;
+    }
+
+    /** An episode of a participant the caller may see; audited as a view of the participant's record. */
+    public Episode findEpisode(Long episodeId) {
+        Episode episode = siteScope.check(episodeId == null ? null : em.find(Episode.class, episodeId), episodeId);
+        Participant participant = episode.getParticipant();
+        viewAudit.viewed("Participant", participant.getId(), participant.owningSiteId(),
+                "Viewed participant record " + participant.getRecordNumber());
+        return episode;
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
