@@ -95,7 +95,11 @@ public class StandardsBacking implements Serializable {
     }
 
     private static BigDecimal hours(Integer minutes) {
-        return minutes == null ? null : BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (minutes == null) {
+            return null;
+        }
+        BigDecimal hours = BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return hours.scale() < 0 ? hours.setScale(0) : hours;
     }
 
     private static Integer minutes(BigDecimal hours) {
