@@ -207,9 +207,10 @@ class TreatmentIT {
         long planId = id(saved);
 
         WebClient admin = signedIn(w.f().admin());
-        long atB = clearedStaff(signedIn(w.f().credentialing()), w.f(), "AtB", w.f().siteB());
+        LocalDate todayAtB = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+        long atB = clearedStaff(signedIn(w.f().credentialing()), w.f(), "AtB", w.f().siteB(), todayAtB);
         long participantB = id(ok(admin.postJson("api/participants", participantJson(w.f().siteB(), "B-" + w.f().suffix()))));
-        long episodeB = id(ok(admin.postJson("api/participants/" + participantB + "/episodes", admissionJson(today(), atB, Track.ADULT_IOP))));
+        long episodeB = id(ok(admin.postJson("api/participants/" + participantB + "/episodes", admissionJson(todayAtB, atB, Track.ADULT_IOP))));
         long planB = id(ok(admin.postJson("api/plans", "{\"episodeId\":" + episodeB + "}")));
 
         assertThat(w.clinician().getJson("api/plans/" + planB).statusCode()).isEqualTo(404);
@@ -411,7 +412,7 @@ class TreatmentIT {
 
     private World world(Track track) throws Exception {
         Fixture f = fixture();
-        long staffId = clearedStaff(signedIn(f.credentialing()), f, "Lead", f.siteA());
+        long staffId = clearedStaff(signedIn(f.credentialing()), f, "Lead", f.siteA(), today());
         WebClient clinician = signedIn(f.clinicianA());
         long participant = id(ok(clinician.postJson("api/participants", participantJson(f.siteA(), "TP-" + f.suffix()))));
         long episode = id(ok(clinician.postJson("api/participants/" + participant + "/episodes",
@@ -456,16 +457,16 @@ class TreatmentIT {
     }
 
     /** A staff member at a site with a verified licence and an approved decision: cleared to counsel and run groups. */
-    private long clearedStaff(WebClient office, Fixture f, String lastName, long siteId) {
+    private long clearedStaff(WebClient office, Fixture f, String lastName, long siteId, LocalDate day) {
         long staffId = createStaff(office, f, lastName, siteId);
         JsonObject licence = addLicence(office, staffId);
         HttpResponse<String> verified = office.postJson("api/credentials/" + id(licence) + "/verifications",
                 "{\"credentialVersion\":" + version(licence) + ",\"source\":\"ISSUING_BOARD\",\"method\":\"ONLINE_LOOKUP\","
-                        + "\"verifiedOn\":\"" + today() + "\",\"outcome\":\"VERIFIED\",\"reference\":\"look-up\"}");
+                        + "\"verifiedOn\":\"" + day + "\",\"outcome\":\"VERIFIED\",\"reference\":\"look-up\"}");
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
         long staffVersion = version(Json.object(office.getJson("api/staff/" + staffId).body()));
         HttpResponse<String> decided = office.postJson("api/staff/" + staffId + "/decisions", "{\"staffVersion\":" + staffVersion
-                + ",\"outcome\":\"APPROVED\",\"decidedOn\":\"" + today() + "\",\"reason\":\"Committee\"}");
+                + ",\"outcome\":\"APPROVED\",\"decidedOn\":\"" + day + "\",\"reason\":\"Committee\"}");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         return staffId;
     }

@@ -345,7 +345,8 @@ public class TreatmentPlans {
     private static final String FIRST_DUE = "e.siteId = :site and e.dischargeDate is null and e.admissionDate <= :admittedBy "
             + "and e.id not in (select p.episode.id from TreatmentPlan p where p.status = :active)";
 
-    private static final String REVIEW_DUE = "p.siteId = :site and p.status = :active and p.reviewDue <= :by";
+    private static final String REVIEW_DUE = "p.siteId = :site and p.status = :active and p.reviewDue <= :by "
+            + "and p.episode.dischargeDate is null";
 
     private LocalDate firstCutoff(Long siteId, int days) {
         return todayAt(siteId).plusDays(days).minusDays(careStandards.standardOf(siteId).firstPlanDays());
