@@ -103,3 +103,8 @@ create table plan_review (
     recorded_at timestamp with time zone not null
 );
 create index plan_review_plan_ix on plan_review (plan_id, reviewed_on desc);
+
+-- The first-plans-due list: a site's open episodes by admission day (the due day is admission plus the site's
+-- days), without an active plan.
+create index episode_first_plan_ix on episode (site_id, discharge_date, admission_date, id);
+create index treatment_plan_episode_status_ix on treatment_plan (episode_id, status);

@@ -38,6 +38,9 @@ public class PlansResource {
     @Inject
     TreatmentPlans plans;
 
+    @Inject
+    PlansDue due;
+
     public record NewPlan(Long episodeId) {
     }
 
@@ -123,12 +126,12 @@ public class PlansResource {
         int size = Math.min(Math.max(1, max), 500);
         if ("FIRST_PLAN".equals(kind)) {
             int firstPlanDays = plans.standardAt(siteId).firstPlanDays();
-            return plans.firstPlansDue(siteId, window, from, size).stream()
+            return due.firstPlans(siteId, window, from, size).stream()
                     .map(e -> new DueView(kind, e.getId(), null, e.getParticipant().getLastName() + ", "
                             + e.getParticipant().getFirstName(), e.getParticipant().getRecordNumber(),
                             e.getAdmissionDate().plusDays(firstPlanDays))).toList();
         }
-        return plans.reviewsDue(siteId, window, from, size).stream()
+        return due.reviews(siteId, window, from, size).stream()
                 .map(p -> new DueView("REVIEW", p.getEpisode().getId(), p.getId(), p.getEpisode().getParticipant().getLastName()
                         + ", " + p.getEpisode().getParticipant().getFirstName(), p.getEpisode().getParticipant().getRecordNumber(),
                         p.getReviewDue())).toList();

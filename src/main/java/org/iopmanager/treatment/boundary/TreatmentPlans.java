@@ -158,11 +158,6 @@ public class TreatmentPlans {
         return findings(loaded(load(id)));
     }
 
-    public WeeklyHours hours(Long id) {
-        TreatmentPlan plan = loaded(load(id));
-        return hoursOf(plan);
-    }
-
     public WeeklyHours hoursOf(TreatmentPlan plan) {
         Episode episode = plan.getEpisode();
         return WeeklyHours.of(plan, careStandards.standardOf(plan.owningSiteId()), episode.getLevelOfCare(), episode.getTrack());
@@ -287,69 +282,19 @@ public class TreatmentPlans {
                 + plan.getVersionNumber() + ".pdf", content);
     }
 
-    // ---- due lists ----
-
-    /** Open episodes of a site without an active plan whose first plan is due within {@code days} or overdue. */
-    public List<Episode> firstPlansDue(Long siteId, int days, int first, int max) {
-        siteScope.checkSite(siteId);
-        List<Episode> page = em.createQuery("select e from Episode e join fetch e.participant where " + FIRST_DUE
-                + " order by e.admissionDate, e.id", Episode.class).setParameter("site", siteId)
-                .setParameter("admittedBy", firstCutoff(siteId, days)).setParameter("active", PlanStatus.ACTIVE)
-                .setFirstResult(first).setMaxResults(max).getResultList();
-        auditLog.record(AuditAction.VIEW, "Episode", null, siteId, "Viewed the first plans due (" + page.size() + " rows)");
-        return page;
-    }
-
-    public long countFirstPlansDue(Long siteId, int days) {
-        siteScope.checkSite(siteId);
-        return em.createQuery("select count(e) from Episode e where " + FIRST_DUE, Long.class).setParameter("site", siteId)
-                .setParameter("admittedBy", firstCutoff(siteId, days)).setParameter("active", PlanStatus.ACTIVE)
-                .getSingleResult();
-    }
-
-    /** Active plans of a site whose review is due within {@code days} or overdue, most overdue first. */
-    public List<TreatmentPlan> reviewsDue(Long siteId, int days, int first, int max) {
-        siteScope.checkSite(siteId);
-        List<TreatmentPlan> page = em.createQuery("select p from TreatmentPlan p join fetch p.episode e join fetch e.participant "
-                + "where " + REVIEW_DUE + " order by p.reviewDue, p.id", TreatmentPlan.class).setParameter("site", siteId)
-                .setParameter("active", PlanStatus.ACTIVE).setParameter("by", todayAt(siteId).plusDays(days))
-                .setFirstResult(first).setMaxResults(max).getResultList();
-        auditLog.record(AuditAction.VIEW, "TreatmentPlan", null, siteId, "Viewed the plan reviews due (" + page.size() + " rows)");
-        return page;
-    }
-
-    public long countReviewsDue(Long siteId, int days) {
-        siteScope.checkSite(siteId);
-        return em.createQuery("select count(p) from TreatmentPlan p where " + REVIEW_DUE, Long.class)
-                .setParameter("site", siteId).setParameter("active", PlanStatus.ACTIVE)
-                .setParameter("by", todayAt(siteId).plusDays(days)).getSingleResult();
-    }
-
-    /** The site's standard (for due days the pages show beside each episode). */
+    /** The site's standard (the first plan's due day the pages show). */
     public CareStandard standardAt(Long siteId) {
         return careStandards.at(siteId);
     }
 
+    /** Today at a site the caller may see. */
     public LocalDate todayAt(Long siteId) {
+        siteScope.checkSite(siteId);
         Site site = em.find(Site.class, siteId);
         if (site == null) {
             throw new NotFound("Site", siteId);
         }
         return LocalDate.now(clock.withZone(site.zone()));
-    }
-
-    /**
-     * The first plan is due a fixed number of days after admission, so "due by D" is "admitted by D minus those
-     * days": the indexed admission day pages and sorts the list, with nothing computed per row.
-     */
-    private static final String FIRST_DUE = "e.siteId = :site and e.dischargeDate is null and e.admissionDate <= :admittedBy "
-            + "and e.id not in (select p.episode.id from TreatmentPlan p where p.status = :active)";
-
-    private static final String REVIEW_DUE = "p.siteId = :site and p.status = :active and p.reviewDue <= :by "
-            + "and p.episode.dischargeDate is null";
-
-    private LocalDate firstCutoff(Long siteId, int days) {
-        return todayAt(siteId).plusDays(days).minusDays(careStandards.standardOf(siteId).firstPlanDays());
     }
 
     // ---- helpers ----

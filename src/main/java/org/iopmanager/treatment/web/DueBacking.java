@@ -12,6 +12,7 @@ import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
 import org.iopmanager.site.entity.Site;
+import org.iopmanager.treatment.boundary.PlansDue;
 import org.iopmanager.treatment.boundary.TreatmentPlans;
 import org.iopmanager.treatment.entity.TreatmentPlan;
 
@@ -29,6 +30,9 @@ public class DueBacking implements Serializable {
     TreatmentPlans plans;
 
     @Inject
+    PlansDue due;
+
+    @Inject
     Sites sites;
 
     private Long siteId;
@@ -37,11 +41,11 @@ public class DueBacking implements Serializable {
     private int firstPlanDays;
     private LocalDate today;
 
-    private final PagedList<Episode> firstPlans = new PagedList<>(() -> siteId == null ? 0 : plans.countFirstPlansDue(siteId, days),
-            (first, size, order) -> plans.firstPlansDue(siteId, days, first, size), Episode::getId);
+    private final PagedList<Episode> firstPlans = new PagedList<>(() -> siteId == null ? 0 : due.countFirstPlans(siteId, days),
+            (first, size, order) -> due.firstPlans(siteId, days, first, size), Episode::getId);
 
-    private final PagedList<TreatmentPlan> reviews = new PagedList<>(() -> siteId == null ? 0 : plans.countReviewsDue(siteId, days),
-            (first, size, order) -> plans.reviewsDue(siteId, days, first, size), TreatmentPlan::getId);
+    private final PagedList<TreatmentPlan> reviews = new PagedList<>(() -> siteId == null ? 0 : due.countReviews(siteId, days),
+            (first, size, order) -> due.reviews(siteId, days, first, size), TreatmentPlan::getId);
 
     public void load() {
         if (siteId == null && !getSiteChoices().isEmpty()) {
