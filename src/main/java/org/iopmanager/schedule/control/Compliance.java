@@ -25,6 +25,11 @@ public record Compliance(LocalDate fromWeek, LocalDate toWeek, int metWeeks, int
         return participantWeeks == 0 ? null : (int) Math.floor(100.0 * metWeeks / participantWeeks);
     }
 
+    /** For pages and JSON. */
+    public Integer getPercent() {
+        return percent();
+    }
+
     /**
      * @param minutes attended minutes by episode id, then week (Monday)
      */
