@@ -135,7 +135,7 @@ public class Attendances {
             if (episode == null || !episode.owningSiteId().equals(session.owningSiteId()) || !seen.add(episode.getId())) {
                 throw RuleViolation.onField("attendance", "schedule.attendance.notEnrolled", String.valueOf(entry.episodeId()));
             }
-            String who = episode.getParticipant().getSortName();
+            String who = org.iopmanager.schedule.control.HoursRow.nameOf(episode.getParticipant());
             AttendanceRule.requireOpenOn(session.getSessionDate(), episode.getAdmissionDate(), episode.getDischargeDate(), who);
             RosterLine line = listed.get(episode.getId());
             if (line == null) {

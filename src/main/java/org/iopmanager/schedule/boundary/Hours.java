@@ -160,7 +160,7 @@ public class Hours {
         for (Episode e : episodes) {
             int required = WeeklyHours.requiredMinutes(standard.weeklyMinimumMinutes(e.getLevelOfCare(), e.getTrack()), week,
                     e.getAdmissionDate(), e.getDischargeDate());
-            rows.add(new HoursRow(e.getId(), e.getParticipant().getId(), e.getParticipant().getSortName(),
+            rows.add(new HoursRow(e.getId(), e.getParticipant().getId(), HoursRow.nameOf(e.getParticipant()),
                     e.getParticipant().getRecordNumber(), e.getLevelOfCare(), e.getTrack(), e.getAdmissionDate(),
                     e.getDischargeDate(), minutes.getOrDefault(e.getId(), 0), required));
         }

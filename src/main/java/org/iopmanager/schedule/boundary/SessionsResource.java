@@ -108,7 +108,7 @@ public class SessionsResource {
         static AttendanceView of(RosterLine line) {
             Attendance a = line.attendance();
             return new AttendanceView(line.episode().getId(), line.episode().getParticipant().getId(),
-                    line.episode().getParticipant().getSortName(), a == null ? null : a.getId(), a == null ? null : a.getVersion(),
+                    org.iopmanager.schedule.control.HoursRow.nameOf(line.episode().getParticipant()), a == null ? null : a.getId(), a == null ? null : a.getVersion(),
                     a == null ? null : a.getStatus(), a == null ? null : a.getMinutes(),
                     a == null ? List.of() : a.getFamilyMembers().stream().map(FamilyMember::getId).toList());
         }

@@ -31,6 +31,11 @@ public record HoursRow(Long episodeId, Long participantId, String name, String r
         return hours(shortByMinutes());
     }
 
+    /** A participant as lists show them: "Last, First". */
+    public static String nameOf(org.iopmanager.participant.entity.Participant p) {
+        return p.getLastName() + ", " + p.getFirstName();
+    }
+
     /** Minutes as hours and minutes ("7:30"). */
     public static String hours(int minutes) {
         return minutes / 60 + ":" + String.format("%02d", minutes % 60);

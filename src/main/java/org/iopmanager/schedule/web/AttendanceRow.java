@@ -20,7 +20,7 @@ public class AttendanceRow implements Serializable {
 
     public AttendanceRow(RosterLine line) {
         episodeId = line.episode().getId();
-        name = line.episode().getParticipant().getSortName();
+        name = org.iopmanager.schedule.control.HoursRow.nameOf(line.episode().getParticipant());
         recordNumber = line.episode().getParticipant().getRecordNumber();
         version = line.attendance() == null ? null : line.attendance().getVersion();
         status = line.attendance() == null ? null : line.attendance().getStatus();

@@ -48,6 +48,7 @@ public class CalendarBacking implements Serializable {
     ScheduleRoles roles;
 
     private Long siteId;
+    private LocalDate date;
     private Site site;
     private List<Site> siteChoices;
 
@@ -117,7 +118,16 @@ public class CalendarBacking implements Serializable {
         return siteChoices;
     }
 
-    public LocalDate getToday() {
-        return site == null ? LocalDate.now() : sessions.todayAt(site.getId());
+    /** The day the calendar opens on: {@code ?date=}, or today at the site. */
+    public LocalDate getInitialDate() {
+        return date != null || site == null ? date : sessions.todayAt(site.getId());
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
     }
 }

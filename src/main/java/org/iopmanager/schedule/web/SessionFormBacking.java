@@ -67,7 +67,6 @@ public class SessionFormBacking implements Serializable {
     private LocalDate date;
     private LocalTime startTime = LocalTime.of(9, 0);
     private Integer durationMinutes = 180;
-    private boolean recurring;
     private DayOfWeek[] weekdays = {};
     private LocalDate until;
     private Integer count;
@@ -110,7 +109,7 @@ public class SessionFormBacking implements Serializable {
         boolean ok = actions.attempt("form", () -> {
             if (id != null) {
                 opened[0] = sessions.update(id, version, plan).getId();
-            } else if (recurring) {
+            } else if (weekdays.length > 0) {
                 SessionSeries series = sessions.createSeries(siteId, plan, new Recurrence(
                         weekdays.length == 0 ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(Arrays.asList(weekdays)),
                         date, until, count));
@@ -241,14 +240,6 @@ public class SessionFormBacking implements Serializable {
 
     public void setDurationMinutes(Integer durationMinutes) {
         this.durationMinutes = durationMinutes;
-    }
-
-    public boolean isRecurring() {
-        return recurring;
-    }
-
-    public void setRecurring(boolean recurring) {
-        this.recurring = recurring;
     }
 
     public DayOfWeek[] getWeekdays() {
