@@ -206,6 +206,46 @@ class ScheduleIT {
         assertThat(future.body()).contains("has not started yet");
     }
 
+    @Test
+    @RunAsClient
+    void aFamilySessionSeatsOneParticipantAndRecordsWhichConsentedFamilyMembersCame() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long lead = clearedStaff(office, f, "Lead", f.siteA());
+        WebClient clinician = signedIn(f.clinicianA());
+        JsonObject riley = admitted(clinician, f, "Family", lead);
+        JsonObject other = admitted(clinician, f, "Other", lead);
+        String participant = "api/participants/" + riley.getJsonNumber("participantId") + "/family";
+        long sister = id(Json.object(clinician.postJson(participant,
+                "{\"name\":\"Sam Test\",\"relationship\":\"Sister\",\"consentToInvolve\":true}").body()));
+        long uncle = id(Json.object(clinician.postJson(participant,
+                "{\"name\":\"Lou Test\",\"relationship\":\"Uncle\",\"consentToInvolve\":false}").body()));
+        String family = sessionJson(f.siteA(), lead, today(), "00:00", 60).replace("GROUP_THERAPY", "FAMILY_THERAPY");
+
+        HttpResponse<String> noConsent = clinician.postJson("api/sessions", family.replace("}", ",\"familyMemberIds\":[" + uncle + "]}"));
+        assertThat(noConsent.statusCode()).isEqualTo(400);
+        assertThat(noConsent.body()).contains("\"field\":\"familyMembers\"").contains("Lou Test");
+        HttpResponse<String> created = clinician.postJson("api/sessions", family.replace("}", ",\"familyMemberIds\":[" + sister + "]}"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        JsonObject session = Json.object(created.body());
+        assertThat(session.getInt("capacity")).as("one participant").isEqualTo(1);
+        assertThat(enrol(clinician, id(session), riley).statusCode()).isEqualTo(200);
+        assertThat(enrol(clinician, id(session), other).body()).contains("full (1 places)");
+
+        HttpResponse<String> uncleCame = clinician.putJson("api/sessions/" + id(session) + "/attendance", sheet(version(session),
+                entry(id(riley), null, AttendanceStatus.PRESENT, null).replace("}", ",\"familyMemberIds\":[" + uncle + "]}")));
+        assertThat(uncleCame.statusCode()).isEqualTo(400);
+        HttpResponse<String> recorded = clinician.putJson("api/sessions/" + id(session) + "/attendance", sheet(version(session),
+                entry(id(riley), null, AttendanceStatus.PRESENT, null).replace("}", ",\"familyMemberIds\":[" + sister + "]}")));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        JsonObject line = Json.parse(recorded.body()).asJsonArray().getJsonObject(0);
+        assertThat(line.getInt("minutes")).isEqualTo(60);
+        assertThat(line.getJsonArray("familyMemberIds")).extracting(v -> ((jakarta.json.JsonNumber) v).longValue())
+                .containsExactly(sister);
+        assertThat(clinician.get("schedule/session.xhtml?id=" + id(session)).body()).contains("Sam Test (Sister)")
+                .doesNotContain("Lou Test");
+    }
+
     // ---- attendance and hours ----
 
     @Test
@@ -267,10 +307,16 @@ class ScheduleIT {
         assertThat(Json.object(clinician.getJson("api/hours?site=" + f.siteA() + "&week=" + lastMonday()).body())
                 .getJsonArray("shortfalls")).as("6 of 9 hours now").hasSize(1);
 
+        HttpResponse<String> participantWeek = clinician.get("schedule/hours.xhtml?site=" + f.siteA() + "&week=" + lastMonday()
+                + "&episode=" + id(patchy));
+        assertThat(participantWeek.statusCode()).isEqualTo(200);
+        assertThat(participantWeek.body()).contains("weekSessions").contains("Absent").contains(">180<");
+
         String trail = signedIn(f.auditor()).submit("audit/audit.xhtml", "form", "form:export",
                 Map.of("form:actor", f.clinicianA())).body();
         assertThat(trail).contains(",VIEW,").contains("Viewed attendance of session " + wednesday)
-                .contains("Viewed hours delivered in the week of " + lastMonday());
+                .contains("Viewed hours delivered in the week of " + lastMonday())
+                .contains("Viewed the week of " + lastMonday() + " of episode " + id(patchy));
     }
 
     @Test

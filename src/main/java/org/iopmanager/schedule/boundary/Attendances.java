@@ -110,11 +110,24 @@ public class Attendances {
         return choices;
     }
 
-    /** Family members of the participants on a family session's list, to mark who came. */
-    public List<FamilyMember> familyOf(Long episodeId) {
-        Episode episode = siteScope.check(episodeId == null ? null : em.find(Episode.class, episodeId), episodeId);
-        return em.createQuery("select f from FamilyMember f where f.participant = :p order by f.name, f.id", FamilyMember.class)
-                .setParameter("p", episode.getParticipant()).getResultList();
+    /**
+     * The family members, involved with consent, of the participants on a family session's list (one: a family
+     * session seats one participant), by participant id: who may be marked as having come. Nothing for other kinds.
+     */
+    public Map<Long, List<FamilyMember>> familyOf(Long sessionId) {
+        TherapySession session = siteScope.check(sessionId == null ? null : em.find(TherapySession.class, sessionId), sessionId);
+        Map<Long, List<FamilyMember>> family = new HashMap<>();
+        if (session.getKind() != SessionKind.FAMILY_THERAPY) {
+            return family;
+        }
+        List<Long> participants = rosterOf(session).stream().map(line -> line.episode().getParticipant().getId()).toList();
+        if (participants.isEmpty()) {
+            return family;
+        }
+        em.createQuery("select f from FamilyMember f where f.participant.id in :participants and f.consentToInvolve = true "
+                        + "order by f.name, f.id", FamilyMember.class).setParameter("participants", participants).getResultList()
+                .forEach(f -> family.computeIfAbsent(f.getParticipant().getId(), id -> new ArrayList<>()).add(f));
+        return family;
     }
 
     /** Records (or corrects) the attendance of the whole group at once, and marks the session held. */
@@ -170,6 +183,9 @@ public class Attendances {
             FamilyMember member = em.find(FamilyMember.class, id);
             if (member == null || !member.getParticipant().equals(episode.getParticipant())) {
                 throw RuleViolation.onField("attendance", "schedule.session.family.unknown");
+            }
+            if (!member.isConsentToInvolve()) {
+                throw RuleViolation.onField("attendance", "schedule.session.family.noConsent", member.getName());
             }
             members.add(member);
         }

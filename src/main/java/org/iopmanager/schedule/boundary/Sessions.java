@@ -221,6 +221,9 @@ public class Sessions {
             if (member == null || !site.getId().equals(member.owningSiteId())) {
                 throw RuleViolation.onField("familyMembers", "schedule.session.family.unknown");
             }
+            if (!member.isConsentToInvolve()) {
+                throw RuleViolation.onField("familyMembers", "schedule.session.family.noConsent", member.getName());
+            }
             members.add(member);
         }
         return members;

@@ -1,6 +1,10 @@
 package org.iopmanager.schedule.web;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+import org.iopmanager.participant.entity.FamilyMember;
 
 import org.iopmanager.schedule.control.AttendanceEntry;
 import org.iopmanager.schedule.control.RosterLine;
@@ -15,10 +19,15 @@ public class AttendanceRow implements Serializable {
     private final String name;
     private final String recordNumber;
     private final Long version;
+    private final List<FamilyMember> family;
     private AttendanceStatus status;
     private Integer minutes;
+    private Long[] familyMemberIds;
 
-    public AttendanceRow(RosterLine line) {
+    public AttendanceRow(RosterLine line, List<FamilyMember> family) {
+        this.family = family;
+        familyMemberIds = line.attendance() == null ? new Long[0]
+                : line.attendance().getFamilyMembers().stream().map(FamilyMember::getId).toArray(Long[]::new);
         episodeId = line.episode().getId();
         name = org.iopmanager.schedule.control.HoursRow.nameOf(line.episode().getParticipant());
         recordNumber = line.episode().getParticipant().getRecordNumber();
@@ -28,7 +37,20 @@ public class AttendanceRow implements Serializable {
     }
 
     public AttendanceEntry toEntry() {
-        return new AttendanceEntry(episodeId, version, status, status != null && status.needsMinutes() ? minutes : null, null);
+        return new AttendanceEntry(episodeId, version, status, status != null && status.needsMinutes() ? minutes : null,
+                Arrays.asList(familyMemberIds));
+    }
+
+    public List<FamilyMember> getFamily() {
+        return family;
+    }
+
+    public Long[] getFamilyMemberIds() {
+        return familyMemberIds;
+    }
+
+    public void setFamilyMemberIds(Long[] familyMemberIds) {
+        this.familyMemberIds = familyMemberIds == null ? new Long[0] : familyMemberIds;
     }
 
     public boolean isRecorded() {

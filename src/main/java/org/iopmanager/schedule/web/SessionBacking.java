@@ -53,7 +53,9 @@ public class SessionBacking implements Serializable {
     public void load() {
         actions.loadOrNotFound(() -> {
             session = sessions.find(id);
-            rows = attendances.roster(id).stream().map(AttendanceRow::new).toList();
+            var family = attendances.familyOf(id);
+            rows = attendances.roster(id).stream().map(line -> new AttendanceRow(line,
+                    family.getOrDefault(line.episode().getParticipant().getId(), List.of()))).toList();
             enrollable = roles.isEditor() ? attendances.enrollable(id) : List.of();
             cancelFrom = session.getSessionDate();
         });
