@@ -79,7 +79,13 @@ class ScheduleIT {
         HttpResponse<String> refused = clinician.postJson("api/sessions/series",
                 seriesJson(f.siteA(), newcomer, lastMonday(), null, 9, 12, "09:00", 180));
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"field\":\"facilitator\"").contains("is not cleared").contains("clearance.notCleared");
+        assertThat(refused.body()).contains("\"field\":\"facilitator\"").contains("is not cleared")
+                .contains("the credentialing office can say why").doesNotContain("clearance.");
+        HttpResponse<String> refusedToAdmin = signedIn(f.siteAdminA()).postJson("api/sessions",
+                sessionJson(f.siteA(), newcomer, today(), "09:00", 60));
+        assertThat(refusedToAdmin.statusCode()).isEqualTo(400);
+        assertThat(refusedToAdmin.body()).as("administrators see every reason").contains("\"field\":\"facilitator\"")
+                .contains("Credentialing pending: no decision yet.");
 
         HttpResponse<String> created = clinician.postJson("api/sessions/series",
                 seriesJson(f.siteA(), lead, lastMonday(), lastMonday().plusDays(20), null, 12, "09:00", 180));

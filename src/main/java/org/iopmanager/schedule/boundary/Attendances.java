@@ -130,7 +130,10 @@ public class Attendances {
         return family;
     }
 
-    /** Records (or corrects) the attendance of the whole group at once, and marks the session held. */
+    /**
+     * Records (or corrects) the attendance of the whole group at once, and marks the session held; a row whose
+     * attendance changed since it was loaded refuses the whole form.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
     public List<Attendance> record(Long sessionId, long sessionVersion, List<AttendanceEntry> entries) {
         TherapySession session = versions.check(siteScope.check(sessionId == null ? null
@@ -166,7 +169,9 @@ public class Attendances {
                     clock.instant());
             saved.add(attendance);
         }
-        session.markHeld();
+        if (!saved.isEmpty()) {
+            session.markHeld();
+        }
         versions.flush(session);
         return saved;
     }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -21,6 +20,7 @@ import org.iopmanager.participant.entity.FamilyMember;
 import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
+import org.iopmanager.schedule.control.ClearanceText;
 import org.iopmanager.schedule.control.Recurrence;
 import org.iopmanager.schedule.control.SessionPlan;
 import org.iopmanager.schedule.entity.SessionKind;
@@ -208,8 +208,8 @@ public class Sessions {
         }
         Clearance clearance = clearances.check(staffId, kind.service(), site.getId(), day);
         if (!clearance.allowed()) {
-            throw RuleViolation.onField(field, "schedule.session.facilitator.notCleared", staff.getFullName(), day,
-                    clearance.reasons().stream().map(Clearance.Reason::key).collect(Collectors.joining(", ")));
+            throw RuleViolation.onField(field, "schedule.session.facilitator.notCleared", staff.getFullName(), day.toString(),
+                    ClearanceText.of(clearance.reasons()));
         }
         return staff;
     }
