@@ -455,6 +455,8 @@ class ScheduleIT {
 
                 browser.go("schedule/calendar.xhtml?site=" + f.siteA() + "&date=" + lastMonday());
                 browser.waitForText(title);
+                assertThat(browser.textOf("form:schedule")).as("in the site's zone, not the browser's").contains("9:00")
+                        .doesNotContain("2:00 - 5:00").doesNotContain("14:00");
             } finally {
                 assertThat(browser.consoleErrors()).as("browser console errors (CSP, scripts)").isEmpty();
             }
