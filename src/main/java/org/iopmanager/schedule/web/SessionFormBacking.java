@@ -103,7 +103,7 @@ public class SessionFormBacking implements Serializable {
     }
 
     public String save() {
-        SessionPlan plan = new SessionPlan(kind, topic, title, facilitatorId, coFacilitatorId, room, capacity, date, startTime,
+        SessionPlan plan = new SessionPlan(kind, kind == SessionKind.EDUCATIONAL_WORKSHOP ? topic : null, title, facilitatorId, coFacilitatorId, room, capacity, date, startTime,
                 durationMinutes, List.of());
         Long[] opened = new Long[1];
         boolean ok = actions.attempt("form", () -> {
