@@ -17,12 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.iopmanager.demo.control.DemoData;
 import org.iopmanager.testsupport.Deployments;
+import org.iopmanager.testsupport.Fixture;
+import org.iopmanager.testsupport.Staffing;
+import org.iopmanager.testsupport.WebClient;
 
 /** The journeys users take, in headless Chromium with the real CSP on and no console errors. */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
 
-    private static final String[] MENU = {"nav:menuHome", "nav:menuSites", "nav:menuUsers", "nav:menuAudit"};
+    private static final String[] MENU = {"nav:menuHome", "nav:menuSites", "nav:menuClinical", "nav:menuUsers", "nav:menuAudit"};
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -52,11 +55,11 @@ class BrowserIT {
     @Test
     void eachDemoRoleSignsInAndSeesItsMenu() {
         Map<String, String> expected = Map.of(
-                "admin", "nav:menuHome nav:menuSites nav:menuUsers nav:menuAudit",
-                "siteadmin", "nav:menuHome nav:menuSites",
+                "admin", "nav:menuHome nav:menuSites nav:menuClinical nav:menuUsers nav:menuAudit",
+                "siteadmin", "nav:menuHome nav:menuSites nav:menuClinical",
                 "credentialing", "nav:menuHome nav:menuSites",
-                "clinician", "nav:menuHome nav:menuSites",
-                "auditor", "nav:menuHome nav:menuSites nav:menuAudit");
+                "clinician", "nav:menuHome nav:menuSites nav:menuClinical",
+                "auditor", "nav:menuHome nav:menuSites nav:menuClinical nav:menuAudit");
         Map<String, String> roleLabels = Map.of("admin", "Provider administrator", "siteadmin", "Site administrator",
                 "credentialing", "Credentialing staff", "clinician", "Clinician", "auditor", "Auditor");
         expected.forEach((user, menu) -> {
@@ -408,5 +411,126 @@ class BrowserIT {
         browser.waitForText("Supervised practice");
         assertThat(browser.textOf("supervisedTotal")).contains("supervised by Marcus Chen");
         assertThat(browser.textOf("clearance:answers")).contains("Individual counselling Yes");
+    }
+
+    /**
+     * The clinical journey of issue 5 in one go, as a clinician of the site: admit a participant with a cleared
+     * primary clinician, record the ASAM assessment and a PHQ-9, write a plan with two goals, sign it, schedule a
+     * group for last week and record its attendance, see the hours against the minimum, then amend the plan and
+     * see the difference. The data is the test's own (a fresh fixture site and a counsellor cleared a month ago).
+     */
+    @Test
+    void aClinicianAdmitsAssessesPlansDeliversAWeekOfGroupsAndAmendsThePlan() throws Exception {
+        java.time.ZoneId zone = java.time.ZoneId.of("America/New_York");
+        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        java.time.LocalDate lastMonday = org.iopmanager.schedule.control.SiteCalendar.weekOf(today).minusWeeks(1);
+        Fixture f = Fixture.create(base.toURI());
+        WebClient office = Fixture.signedIn(base.toURI(), f.credentialing());
+        String lead = "Test Journey" + f.suffix();
+        Staffing.cleared(office, f, "Journey", f.siteA(), today.minusDays(60), today.minusDays(30));
+        String record = "J-" + f.suffix();
+        String name = "Journey" + f.suffix();
+
+        login.open().signInAndWait(f.clinicianA(), Fixture.PASSWORD);
+        browser.go("participant/participants.xhtml");
+        browser.click("form:new");
+        browser.select("details:site", ("A" + f.suffix()).toUpperCase(java.util.Locale.ROOT) + " · Test site A" + f.suffix());
+        browser.type("details:recordNumber", record);
+        browser.type("details:firstName", "Avery");
+        browser.type("details:lastName", name);
+        browser.date("details:dateOfBirth", java.time.LocalDate.of(1988, 2, 29));
+        browser.click("details:save");
+        browser.waitForText("Participant " + record + " created.");
+
+        browser.date("admit:admissionDate", lastMonday.minusDays(1));
+        browser.select("admit:track", "Adult IOP");
+        browser.select("admit:levelOfCare", "ASAM 2.1 Intensive outpatient");
+        browser.select("admit:referralSource", "From residential care");
+        browser.select("admit:focus", "Substance use");
+        browser.select("admit:primaryClinician", lead + " · Cleared.");
+        browser.click("admit:admitButton");
+        browser.waitForText("Admitted.");
+
+        browser.select("asam:edition", "4th edition (2023, adults)");
+        browser.waitForTextIn("asam", "Person-centered considerations", "Recovery/living environment");
+        for (int d = 1; d <= 6; d++) {
+            browser.select("asam:d" + d + "Rating", d == 5 ? "2" : "1");
+        }
+        browser.click("asam:record");
+        browser.waitForText("Assessment recorded.");
+        browser.select("measure:instrument", "PHQ-9 · Patient Health Questionnaire (PHQ-9)");
+        browser.type("measure:totalScore", "11");
+        browser.select("measure:safetyItem", "0");
+        browser.click("measure:record");
+        browser.waitForTextIn("results:list", "Moderate", null);
+
+        browser.click("episodes:list:0:plan");
+        browser.click("form:create");
+        browser.waitForText("Version 1 · Draft");
+        browser.click("form:addProblem");
+        browser.select("form:problems:0:dimension", "Dimension 5");
+        browser.type("form:problems:0:statement", "Drinking friends at home after work");
+        for (int g = 0; g < 2; g++) {
+            String goal = "form:problems:0:goals:" + g;
+            browser.click("form:problems:0:addGoal");
+            browser.type(goal + ":statement", g == 0 ? "Stay sober at home" + f.suffix() : "Rebuild evening routine" + f.suffix());
+            browser.type(goal + ":ownWords", g == 0 ? "I want my evenings back" : "I want to cook again");
+            browser.click(goal + ":addObjective");
+            browser.type(goal + ":objectives:0:text", (g == 0 ? "Attend every group" : "Plan three dinners a week") + f.suffix());
+            browser.type(goal + ":objectives:0:measure", g == 0 ? "Attendance record" : "Weekly log");
+            browser.date(goal + ":objectives:0:targetDate", today.plusWeeks(6));
+            browser.click(goal + ":objectives:0:addIntervention");
+            browser.type(goal + ":objectives:0:interventions:0:sessions", g == 0 ? "3" : "1");
+            browser.type(goal + ":objectives:0:interventions:0:minutes", g == 0 ? "180" : "60");
+            browser.select(goal + ":objectives:0:interventions:0:staff", lead);
+        }
+        browser.type("form:dischargeCriteria", "Eight weeks of groups and a sober-support plan");
+        browser.click("form:save");
+        browser.waitForText("Saved.");
+        assertThat(browser.textOf("form:hours")).contains("Planned 10 hours a week").contains("at least 9");
+        browser.click("sign:signParticipant");
+        browser.waitForText("Awaiting signatures");
+        browser.click("sign:signClinician");
+        browser.waitForText("Version 1 · Active");
+        String planUrl = browser.url();
+
+        browser.go("schedule/edit.xhtml?site=" + f.siteA() + "&date=" + lastMonday);
+        String group = "Relapse prevention " + f.suffix();
+        browser.type("form:title", group);
+        browser.select("form:facilitator", lead);
+        for (String day : java.util.List.of("Mon", "Wed", "Thu")) {
+            browser.choose("form:weekdays", day);
+        }
+        browser.type("form:count", "3");
+        browser.click("form:save");
+        browser.waitForUrl("schedule/session.xhtml");
+        browser.select("enrol:episode", name + ", Avery (" + record + ")");
+        browser.click("enrol:add");
+        browser.waitForTextIn("attendance:attendance", name, null);
+        WebClient clinician = Fixture.signedIn(base.toURI(), f.clinicianA());
+        jakarta.json.JsonArray week = org.iopmanager.testsupport.Json.parse(clinician.getJson("api/sessions?site=" + f.siteA()
+                + "&from=" + lastMonday + "&to=" + lastMonday.plusDays(6)).body()).asJsonArray();
+        assertThat(week).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            browser.go("schedule/session.xhtml?id=" + week.getJsonObject(i).getJsonNumber("id").longValue());
+            browser.waitForTextIn("attendance:attendance", name, null);
+            browser.select("attendance:attendance:0:status", i == 2 ? "Absent" : "Present");
+            browser.click("attendance:save");
+            browser.waitForText("Saved.");
+        }
+        browser.go("schedule/hours.xhtml?site=" + f.siteA() + "&week=" + lastMonday);
+        String hours = browser.waitForTextIn("list:hours", name, null);
+        assertThat(hours).as("two 3-hour groups of three: 6 of the 9 hours ASAM 2.1 needs").contains("6:00").contains("Short 3:00");
+
+        browser.go(planUrl.substring(planUrl.indexOf("treatment/")));
+        browser.type("amend:amendmentReason", "Missed group: add an individual session");
+        browser.click("amend:amend");
+        browser.waitForText("Version 2 · Draft");
+        browser.type("form:problems:0:goals:1:objectives:0:interventions:0:minutes", "90");
+        browser.click("form:save");
+        browser.waitForText("Saved.");
+        browser.waitForTextIn("diff", "Changed", null);
+        assertThat(browser.textOf("diff")).contains("Problem 1, Goal 2, Objective 1, Intervention 1").contains("60").contains("90");
+        assertThat(browser.textOf("versions")).contains("Active").contains("Draft");
     }
 }

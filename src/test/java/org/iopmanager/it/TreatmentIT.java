@@ -161,6 +161,24 @@ class TreatmentIT {
     }
 
     @Test
+    void aDischargeClosesThePlanWhichThenTakesNoChange() throws Exception {
+        World w = world(Track.ADULT_IOP);
+        JsonObject draft = ok(w.clinician().postJson("api/plans", "{\"episodeId\":" + w.episodeId() + "}"));
+        JsonObject saved = ok(w.clinician().putJson("api/plans/" + id(draft), planJson(version(draft), "Sixty days sober",
+                w.staffId(), 3, 180, "I want my evenings back")));
+        JsonObject episode = Json.parse(w.clinician().getJson("api/participants/" + w.participantId() + "/episodes").body())
+                .asJsonArray().getJsonObject(0);
+        HttpResponse<String> discharged = w.clinician().postJson("api/participants/" + w.participantId() + "/episodes/"
+                + w.episodeId() + "/discharge", "{\"version\":" + version(episode) + ",\"dischargeDate\":\"" + today()
+                + "\",\"dischargeReason\":\"COMPLETED\"}");
+        assertThat(discharged.statusCode()).as(discharged.body()).isEqualTo(200);
+        JsonObject closed = ok(w.clinician().getJson("api/plans/" + id(saved)));
+        assertThat(closed.getString("status")).as("closed with the episode").isEqualTo("CLOSED");
+        assertThat(w.clinician().putJson("api/plans/" + id(closed), planJson(version(closed), "After discharge", w.staffId(),
+                3, 180, "x")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aResponsibleClinicianWhoIsNotClearedIsRefusedWithTheReasonAndAStaleSaveIs409() throws Exception {
         World w = world(Track.ADULT_IOP);
         WebClient office = signedIn(w.f().credentialing());

@@ -60,6 +60,15 @@ public class DemoData {
     @Inject
     DemoStaff demoStaff;
 
+    @Inject
+    DemoParticipants demoParticipants;
+
+    @Inject
+    DemoPlans demoPlans;
+
+    @Inject
+    DemoSessions demoSessions;
+
     public void loadIfEmpty() {
         if (em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
             log.info("Demo mode: data already present, nothing loaded");
@@ -81,7 +90,14 @@ public class DemoData {
         accreditation(north, loop, front);
         demoStaff.load(north, loop, front);
         em.flush();
-        log.info("Demo mode: 3 sites, their accreditation records, 10 staff members and 6 demo users loaded");
+        List<org.iopmanager.participant.entity.Episode> census = demoParticipants.load(north, loop, front);
+        em.flush();
+        demoPlans.load(census);
+        em.flush();
+        demoSessions.load(census);
+        em.flush();
+        log.info("Demo mode: 3 sites, their accreditation records, 10 staff members, " + census.size()
+                + " episodes of care with plans, sessions and attendance, and 6 demo users loaded");
     }
 
     private Site site(String code, String name, String zone, String street, String city, String state, String zip,

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,7 @@ import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
 import org.iopmanager.participant.entity.DischargeReason;
 import org.iopmanager.participant.entity.Episode;
+import org.iopmanager.participant.entity.EpisodeDischarged;
 import org.iopmanager.participant.control.ViewAudit;
 import org.iopmanager.participant.entity.FamilyMember;
 import org.iopmanager.participant.entity.LevelOfCare;
@@ -71,6 +73,9 @@ public class Participants {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<EpisodeDischarged> discharged;
 
     /** A page of the participants of a site the caller may see, by name; the list view itself is audited. */
     public List<Participant> search(Long siteId, String text, int first, int pageSize) {
@@ -258,7 +263,9 @@ public class Participants {
             throw RuleViolation.onField("dischargeReason", "episode.dischargeReason.required");
         }
         episode.discharge(on, reason);
-        return versions.flush(episode);
+        Episode saved = versions.flush(episode);
+        discharged.fire(new EpisodeDischarged(saved.getId()));
+        return saved;
     }
 
     private LocalDate today(Participant participant) {

@@ -26,6 +26,9 @@ import org.iopmanager.site.entity.CorrectionStatus;
 import org.iopmanager.site.entity.Finding;
 import org.iopmanager.site.entity.RecordKind;
 import org.iopmanager.site.entity.RecordStatus;
+import org.iopmanager.site.entity.Site;
+import org.iopmanager.participant.boundary.Measures;
+import org.iopmanager.treatment.boundary.PlansDue;
 
 /**
  * What is due for the signed-in user, most urgent first. Administrators see the accreditation work of their
@@ -41,6 +44,7 @@ public class DueList {
     static final int SURVEY_NOTICE_DAYS = 30;
     static final int CORRECTION_NOTICE_DAYS = 30;
     static final int CONFORMANCE_NOTICE_DAYS = 60;
+    static final int PLAN_NOTICE_DAYS = 7;
     private static final int MAX_ITEMS = 50;
 
     @PersistenceContext(unitName = "iop")
@@ -52,12 +56,19 @@ public class DueList {
     @Inject
     Clock clock;
 
+    @Inject
+    PlansDue plansDue;
+
+    @Inject
+    Measures measures;
+
     public List<DueItem> forCurrentUser() {
         Scope scope = siteScope.current();
+        List<DueItem> clinical = scope.role() == Role.CLINICIAN || scope.role() == Role.SITE_ADMIN ? clinical(scope) : List.of();
         if (scope.role() != Role.ADMIN && scope.role() != Role.SITE_ADMIN) {
-            return List.of();
+            return clinical;
         }
-        List<DueItem> due = new ArrayList<>();
+        List<DueItem> due = new ArrayList<>(clinical);
         LocalDate latestToday = LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)));
         for (AccreditationRecord record : currentRecords(scope, latestToday)) {
             LocalDate today = LocalDate.now(clock.withZone(record.getSite().zone()));
@@ -75,6 +86,30 @@ public class DueList {
         due.addAll(corrections(scope, latestToday));
         due.addAll(conformanceReports(scope, latestToday));
         return due.stream().sorted(Comparator.comparingLong(DueItem::daysLeft)).limit(MAX_ITEMS).toList();
+    }
+
+    /**
+     * The clinical work of a site-bound caller's sites, as counts (no participant named on the home page): first
+     * treatment plans due within {@value #PLAN_NOTICE_DAYS} days or overdue, plan reviews due as soon, and safety flags
+     * nobody has acknowledged. Provider administrators see these per site on the clinical pages instead, so that the
+     * home page of a 200-site provider stays one page of queries.
+     */
+    private List<DueItem> clinical(Scope scope) {
+        List<DueItem> due = new ArrayList<>();
+        for (Site site : em.createQuery("select s from Site s where s.active = true and s.id in :sites order by s.name", Site.class)
+                .setParameter("sites", scope.queryableSiteIds()).getResultList()) {
+            LocalDate today = LocalDate.now(clock.withZone(site.zone()));
+            count(due, DueItem.Kind.FIRST_PLANS_DUE, site, plansDue.countFirstPlans(site.getId(), PLAN_NOTICE_DAYS), today, "/treatment/due");
+            count(due, DueItem.Kind.PLAN_REVIEWS_DUE, site, plansDue.countReviews(site.getId(), PLAN_NOTICE_DAYS), today, "/treatment/due");
+            count(due, DueItem.Kind.SAFETY_FLAGS, site, measures.countFlags(site.getId(), true), today, "/participant/flags");
+        }
+        return due;
+    }
+
+    private static void count(List<DueItem> due, DueItem.Kind kind, Site site, long count, LocalDate today, String outcome) {
+        if (count > 0) {
+            due.add(new DueItem(kind, site.getId(), site.getName(), String.valueOf(count), today, 0, outcome, "site", site.getId()));
+        }
     }
 
     private List<AccreditationRecord> currentRecords(Scope scope, LocalDate latestToday) {

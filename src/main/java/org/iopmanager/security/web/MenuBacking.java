@@ -71,6 +71,16 @@ public class MenuBacking {
     }
 
     /** Adds and deactivates sites, manages users. */
+    /** Participant records, plans and sessions: the clinical roles of a site and auditors, never the credentialing office. */
+    public boolean isClinical() {
+        return getRole() != null && getRole().seesParticipants();
+    }
+
+    /** Care standards of a site (weekly minimums, plan due days): provider and site administrators. */
+    public boolean isCareStandards() {
+        return getRole() == Role.ADMIN || getRole() == Role.SITE_ADMIN;
+    }
+
     public boolean isAdmin() {
         return getRole() == Role.ADMIN;
     }
