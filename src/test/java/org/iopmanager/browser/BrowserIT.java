@@ -529,8 +529,8 @@ class BrowserIT {
         browser.type("form:problems:0:goals:1:objectives:0:interventions:0:minutes", "90");
         browser.click("form:save");
         browser.waitForText("Saved.");
-        browser.waitForTextIn("diff", "Changed", null);
-        assertThat(browser.textOf("diff")).contains("Problem 1, Goal 2, Objective 1, Intervention 1").contains("60").contains("90");
+        assertThat(browser.waitForTextIn("diff", "Problem 1, Goal 2, Objective 1, Intervention 1", null)).contains("60")
+                .contains("90");
         assertThat(browser.textOf("versions")).contains("Active").contains("Draft");
     }
 }

@@ -33,7 +33,6 @@ import org.iopmanager.participant.entity.AsamAssessment;
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.participant.entity.MeasureResult;
 import org.iopmanager.participant.entity.SafetyFlag;
-import org.iopmanager.platform.control.NpiCheck;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.control.CredentialStatusRule;
 import org.iopmanager.staff.entity.Credential;
@@ -50,6 +49,7 @@ import org.iopmanager.staff.entity.VerificationSource;
 import org.iopmanager.testsupport.Deployments;
 import org.iopmanager.testsupport.Fixture;
 import org.iopmanager.testsupport.Json;
+import org.iopmanager.testsupport.Staffing;
 import org.iopmanager.testsupport.TestDb;
 import org.iopmanager.testsupport.WebClient;
 
@@ -558,12 +558,7 @@ class ParticipantsIT {
      * verification and a decision from before that day, which the API (dated today) cannot give.
      */
     private long clearedStaff(WebClient office, Fixture f, String lastName, long siteId) {
-        long staffId = createStaff(office, f, lastName, siteId);
-        JsonObject licence = addLicence(office, staffId, today().plusYears(2));
-        HttpResponse<String> verified = verify(office, id(licence), version(licence), "VERIFIED", today().minusDays(60));
-        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
-        decide(office, staffId, today().minusDays(30));
-        return staffId;
+        return Staffing.cleared(office, f, lastName, siteId, today().minusDays(60), today().minusDays(30));
     }
 
     private StaffMember clearedInContainer(String last, Site home, Set<Site> sites) {
@@ -652,39 +647,11 @@ class ParticipantsIT {
     }
 
     private long createStaff(WebClient client, Fixture f, String lastName, long siteId) {
-        HttpResponse<String> created = client.postJson("api/staff", staffJson(f, lastName, siteId));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-        return id(Json.object(created.body()));
-    }
-
-    private static String staffJson(Fixture f, String lastName, long siteId) {
-        String nine = "1" + String.format("%08d", Math.abs((f.suffix() + lastName).hashCode()) % 100_000_000);
-        return "{\"version\":0,\"firstName\":\"Test\",\"lastName\":\"" + lastName + f.suffix()
-                + "\",\"dateOfBirth\":\"1980-01-15\",\"npi\":\"" + nine + NpiCheck.checkDigit(nine)
-                + "\",\"email\":\"t@example.org\",\"disciplineId\":104,\"homeSiteId\":" + siteId
-                + ",\"siteIds\":[" + siteId + "],\"employmentStatus\":\"ACTIVE\",\"employmentStart\":\"2020-01-01\"}";
+        return Staffing.create(client, f, lastName, siteId);
     }
 
     private JsonObject addLicence(WebClient client, long staffId, LocalDate expiry) {
-        HttpResponse<String> added = client.postJson("api/staff/" + staffId + "/credentials",
-                "{\"version\":0,\"typeId\":206,\"number\":\"LCSW-" + System.nanoTime() % 1_000_000
-                        + "\",\"issuer\":\"State board\",\"state\":\"MA\",\"issueDate\":\"2015-01-01\",\"expiryDate\":\""
-                        + expiry + "\"}");
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
-        return Json.object(added.body());
-    }
-
-    private HttpResponse<String> verify(WebClient client, long credentialId, long version, String outcome, LocalDate on) {
-        return client.postJson("api/credentials/" + credentialId + "/verifications", "{\"credentialVersion\":" + version
-                + ",\"source\":\"ISSUING_BOARD\",\"method\":\"ONLINE_LOOKUP\",\"verifiedOn\":\"" + on + "\",\"outcome\":\""
-                + outcome + "\",\"reference\":\"look-up\"}");
-    }
-
-    private void decide(WebClient client, long staffId, LocalDate on) {
-        long version = version(Json.object(client.getJson("api/staff/" + staffId).body()));
-        HttpResponse<String> decided = client.postJson("api/staff/" + staffId + "/decisions", "{\"staffVersion\":" + version
-                + ",\"outcome\":\"APPROVED\",\"decidedOn\":\"" + on + "\",\"reason\":\"Committee\"}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        return Staffing.licence(client, staffId, expiry);
     }
 
     private Fixture fixture() throws Exception {

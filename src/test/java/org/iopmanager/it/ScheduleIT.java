@@ -28,12 +28,12 @@ import org.iopmanager.browser.Browser;
 import org.iopmanager.browser.LoginPage;
 import org.iopmanager.demo.control.DemoSessions;
 import org.iopmanager.participant.entity.Episode;
-import org.iopmanager.platform.control.NpiCheck;
 import org.iopmanager.schedule.control.SiteCalendar;
 import org.iopmanager.schedule.entity.AttendanceStatus;
 import org.iopmanager.testsupport.Deployments;
 import org.iopmanager.testsupport.Fixture;
 import org.iopmanager.testsupport.Json;
+import org.iopmanager.testsupport.Staffing;
 import org.iopmanager.testsupport.TestDb;
 import org.iopmanager.testsupport.WebClient;
 
@@ -525,36 +525,15 @@ class ScheduleIT {
 
     /** A staff member of the site with a licence verified 40 days ago and approved 35 days ago: cleared since. */
     private long clearedStaff(WebClient office, Fixture f, String lastName, long siteId) {
-        long staffId = createStaff(office, f, lastName, siteId);
-        JsonObject licence = addLicence(office, staffId);
-        HttpResponse<String> verified = office.postJson("api/credentials/" + id(licence) + "/verifications",
-                "{\"credentialVersion\":" + version(licence) + ",\"source\":\"ISSUING_BOARD\",\"method\":\"ONLINE_LOOKUP\","
-                        + "\"verifiedOn\":\"" + today().minusDays(40) + "\",\"outcome\":\"VERIFIED\",\"reference\":\"look-up\"}");
-        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
-        long staffVersion = version(Json.object(office.getJson("api/staff/" + staffId).body()));
-        HttpResponse<String> decided = office.postJson("api/staff/" + staffId + "/decisions", "{\"staffVersion\":" + staffVersion
-                + ",\"outcome\":\"APPROVED\",\"decidedOn\":\"" + today().minusDays(35) + "\",\"reason\":\"Committee\"}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-        return staffId;
+        return Staffing.cleared(office, f, lastName, siteId, today().minusDays(40), today().minusDays(35));
     }
 
     private long createStaff(WebClient client, Fixture f, String lastName, long siteId) {
-        String nine = "1" + String.format("%08d", Math.abs((f.suffix() + lastName).hashCode()) % 100_000_000);
-        HttpResponse<String> created = client.postJson("api/staff", "{\"version\":0,\"firstName\":\"Test\",\"lastName\":\""
-                + lastName + f.suffix() + "\",\"dateOfBirth\":\"1980-01-15\",\"npi\":\"" + nine + NpiCheck.checkDigit(nine)
-                + "\",\"email\":\"t@example.org\",\"disciplineId\":104,\"homeSiteId\":" + siteId + ",\"siteIds\":[" + siteId
-                + "],\"employmentStatus\":\"ACTIVE\",\"employmentStart\":\"2020-01-01\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-        return id(Json.object(created.body()));
+        return Staffing.create(client, f, lastName, siteId);
     }
 
     private JsonObject addLicence(WebClient client, long staffId) {
-        HttpResponse<String> added = client.postJson("api/staff/" + staffId + "/credentials",
-                "{\"version\":0,\"typeId\":206,\"number\":\"LCSW-" + System.nanoTime() % 1_000_000
-                        + "\",\"issuer\":\"State board\",\"state\":\"MA\",\"issueDate\":\"2015-01-01\",\"expiryDate\":\""
-                        + today().plusYears(2) + "\"}");
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
-        return Json.object(added.body());
+        return Staffing.licence(client, staffId, today().plusYears(2));
     }
 
     private Fixture fixture() throws Exception {

@@ -40,7 +40,6 @@ import org.iopmanager.participant.entity.LevelOfCare;
 import org.iopmanager.participant.entity.Participant;
 import org.iopmanager.participant.entity.ReferralSource;
 import org.iopmanager.participant.entity.Track;
-import org.iopmanager.platform.control.NpiCheck;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.entity.Discipline;
 import org.iopmanager.staff.entity.EmploymentStatus;
@@ -48,6 +47,7 @@ import org.iopmanager.staff.entity.StaffMember;
 import org.iopmanager.testsupport.Deployments;
 import org.iopmanager.testsupport.Fixture;
 import org.iopmanager.testsupport.Json;
+import org.iopmanager.testsupport.Staffing;
 import org.iopmanager.testsupport.TestDb;
 import org.iopmanager.testsupport.WebClient;
 import org.iopmanager.treatment.entity.PlanStatus;
@@ -516,36 +516,15 @@ class TreatmentIT {
 
     /** A staff member at a site with a verified licence and an approved decision: cleared to counsel and run groups. */
     private long clearedStaff(WebClient office, Fixture f, String lastName, long siteId, LocalDate day) {
-        long staffId = createStaff(office, f, lastName, siteId);
-        JsonObject licence = addLicence(office, staffId);
-        HttpResponse<String> verified = office.postJson("api/credentials/" + id(licence) + "/verifications",
-                "{\"credentialVersion\":" + version(licence) + ",\"source\":\"ISSUING_BOARD\",\"method\":\"ONLINE_LOOKUP\","
-                        + "\"verifiedOn\":\"" + day + "\",\"outcome\":\"VERIFIED\",\"reference\":\"look-up\"}");
-        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
-        long staffVersion = version(Json.object(office.getJson("api/staff/" + staffId).body()));
-        HttpResponse<String> decided = office.postJson("api/staff/" + staffId + "/decisions", "{\"staffVersion\":" + staffVersion
-                + ",\"outcome\":\"APPROVED\",\"decidedOn\":\"" + day + "\",\"reason\":\"Committee\"}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-        return staffId;
+        return Staffing.cleared(office, f, lastName, siteId, day, day);
     }
 
     private static long createStaff(WebClient client, Fixture f, String lastName, long siteId) {
-        String nine = "1" + String.format("%08d", Math.abs((f.suffix() + lastName).hashCode()) % 100_000_000);
-        HttpResponse<String> created = client.postJson("api/staff", "{\"version\":0,\"firstName\":\"Test\",\"lastName\":\""
-                + lastName + f.suffix() + "\",\"dateOfBirth\":\"1980-01-15\",\"npi\":\"" + nine + NpiCheck.checkDigit(nine)
-                + "\",\"email\":\"t@example.org\",\"disciplineId\":104,\"homeSiteId\":" + siteId + ",\"siteIds\":[" + siteId
-                + "],\"employmentStatus\":\"ACTIVE\",\"employmentStart\":\"2020-01-01\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-        return id(Json.object(created.body()));
+        return Staffing.create(client, f, lastName, siteId);
     }
 
     private static JsonObject addLicence(WebClient client, long staffId) {
-        HttpResponse<String> added = client.postJson("api/staff/" + staffId + "/credentials",
-                "{\"version\":0,\"typeId\":206,\"number\":\"LCSW-" + System.nanoTime() % 1_000_000
-                        + "\",\"issuer\":\"State board\",\"state\":\"MA\",\"issueDate\":\"2015-01-01\",\"expiryDate\":\""
-                        + today().plusYears(2) + "\"}");
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
-        return Json.object(added.body());
+        return Staffing.licence(client, staffId, today().plusYears(2));
     }
 
     private List<AuditEntry> audit(String actor, String entityType, long entityId) {

@@ -2,8 +2,6 @@ package org.iopmanager.document.boundary;
 
 import java.io.IOException;
 
-import jakarta.ejb.AccessLocalException;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.iopmanager.document.control.FileResponses;
-import org.iopmanager.platform.control.NotFound;
 
 /**
  * {@code GET /documents/download?id=…}: the file as a download, never shown inline, served as the type its
@@ -28,21 +25,9 @@ public class DownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = FileResponses.parseId(request.getParameter("id"));
-        if (id == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Download download;
-        try {
-            download = documents.open(id);
-        } catch (NotFound notFound) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBAccessException | AccessLocalException notAllowed) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        FileResponses.attachment(response, download.document().getContentType(), download.fileName(), download.content());
+        FileResponses.serve(request, response, id -> {
+            Download download = documents.open(id);
+            return new FileResponses.File(download.document().getContentType(), download.fileName(), download.content());
+        });
     }
 }

@@ -2,7 +2,13 @@ package org.iopmanager.document.control;
 
 import java.io.IOException;
 
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.iopmanager.platform.control.NotFound;
 
 /**
  * How every file leaves the application (evidence downloads, the credential file): an id read strictly from the
@@ -11,6 +17,45 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class FileResponses {
 
     private FileResponses() {
+    }
+
+    /** A file a facade hands out: its type, name and bytes. */
+    public record File(String contentType, String fileName, byte[] content) {
+    }
+
+    /** Reads a file by id from a facade (which checks role and scope, and audits). */
+    @FunctionalInterface
+    public interface Loader {
+        File load(long id);
+    }
+
+    /**
+     * Serves {@code GET …?id=}: a malformed, missing or out-of-scope id answers 404 alike, a role that may not read
+     * the file 403, and the file otherwise as an attachment.
+     */
+    public static void serve(HttpServletRequest request, HttpServletResponse response, Loader loader) throws IOException {
+        Long id = parseId(request.getParameter("id"));
+        if (id == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        File file;
+        try {
+            file = loader.load(id);
+        } catch (NotFound notFound) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (EJBAccessException | AccessLocalException notAllowed) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (EJBException wrapped) {
+            if (wrapped.getCause() instanceof NotFound) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            throw wrapped;
+        }
+        attachment(response, file.contentType(), file.fileName(), file.content());
     }
 
     /** A positive id of at most 18 digits, or null for anything else (answered 404 like a missing record). */

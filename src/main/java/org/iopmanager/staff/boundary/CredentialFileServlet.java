@@ -2,9 +2,6 @@ package org.iopmanager.staff.boundary;
 
 import java.io.IOException;
 
-import jakarta.ejb.AccessLocalException;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.iopmanager.document.control.FileResponses;
-import org.iopmanager.platform.control.NotFound;
 
 /**
  * {@code GET /staff/credential-file?id=…}: a staff member's credential file as a PDF download. A missing,
@@ -29,27 +25,9 @@ public class CredentialFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = FileResponses.parseId(request.getParameter("id"));
-        if (id == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        CredentialFiles.Pdf pdf;
-        try {
-            pdf = files.pdf(id, request.getLocale());
-        } catch (NotFound notFound) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBAccessException | AccessLocalException notAllowed) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (EJBException wrapped) {
-            if (wrapped.getCause() instanceof NotFound) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw wrapped;
-        }
-        FileResponses.attachment(response, "application/pdf", pdf.fileName(), pdf.content());
+        FileResponses.serve(request, response, id -> {
+            CredentialFiles.Pdf pdf = files.pdf(id, request.getLocale());
+            return new FileResponses.File("application/pdf", pdf.fileName(), pdf.content());
+        });
     }
 }
