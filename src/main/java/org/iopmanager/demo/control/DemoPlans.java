@@ -3,7 +3,10 @@ package org.iopmanager.demo.control;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -54,20 +57,36 @@ public class DemoPlans {
 
     private int index;
 
+    /**
+     * Per site of the census, in its order: the first open episode has no plan yet (its first plan is due), the next
+     * ones cycle through a draft, one awaiting signatures, active ones (fresh, review due soon, review overdue) and an
+     * amended one; a discharged episode's plan is closed.
+     */
     public void load(List<Episode> census) {
         CareStandard standard = defaults.standard();
         int reviewDays = standard.reviewDays();
-        for (int i = 1; i < census.size(); i++) {
-            Episode episode = census.get(i);
-            index = i;
-            LocalDate today = LocalDate.now(clock.withZone(em.find(Site.class, episode.owningSiteId()).zone()));
-            switch ((i - 1) % 6) {
-                case 0 -> draft(episode);
-                case 1 -> awaiting(episode);
-                case 2 -> active(episode, 1, today.minusDays(5), standard);
-                case 3 -> active(episode, 1, today.minusDays(reviewDays - 3), standard);
-                case 4 -> active(episode, 1, today.minusDays(reviewDays + 10), standard);
-                default -> amended(episode, today, standard);
+        Map<Long, List<Episode>> bySite = census.stream().collect(
+                Collectors.groupingBy(Episode::owningSiteId, LinkedHashMap::new, Collectors.toList()));
+        for (List<Episode> site : bySite.values()) {
+            int open = 0;
+            for (Episode episode : site) {
+                index++;
+                LocalDate today = LocalDate.now(clock.withZone(em.find(Site.class, episode.owningSiteId()).zone()));
+                if (!episode.isOpen()) {
+                    active(episode, 1, episode.getAdmissionDate().plusDays(3), standard).close();
+                    continue;
+                }
+                if (open++ == 0) {
+                    continue;
+                }
+                switch ((open - 2) % 6) {
+                    case 0 -> draft(episode);
+                    case 1 -> awaiting(episode);
+                    case 2 -> active(episode, 1, today.minusDays(5), standard);
+                    case 3 -> active(episode, 1, today.minusDays(reviewDays - 3), standard);
+                    case 4 -> active(episode, 1, today.minusDays(reviewDays + 10), standard);
+                    default -> amended(episode, today, standard);
+                }
             }
         }
         em.flush();
