@@ -96,7 +96,7 @@ public class DemoData {
         em.flush();
         demoSessions.load(census);
         em.flush();
-        log.info("Demo mode: 3 sites, their accreditation records, 10 staff members, " + census.size()
+        log.info("Demo mode: 3 sites, their accreditation records, 11 staff members, " + census.size()
                 + " episodes of care with plans, sessions and attendance, and 6 demo users loaded");
     }
 

@@ -20,6 +20,7 @@ import org.iopmanager.participant.entity.AsamDimension;
 import org.iopmanager.participant.entity.AsamEdition;
 import org.iopmanager.participant.entity.DischargeReason;
 import org.iopmanager.participant.entity.Episode;
+import org.iopmanager.participant.entity.FamilyMember;
 import org.iopmanager.participant.entity.Focus;
 import org.iopmanager.participant.entity.Instrument;
 import org.iopmanager.participant.entity.LevelOfCare;
@@ -151,6 +152,7 @@ public class DemoParticipants {
             if (clinician == null) {
                 continue;
             }
+            family(participant, person, number);
             Episode episode = episode(participant, person, admitted, clinician);
             assess(episode, person, admitted);
             LocalDate last = person.dischargedAgo() < 0 ? today : today.minusDays(person.dischargedAgo());
@@ -161,6 +163,26 @@ public class DemoParticipants {
             episodes.add(episode);
         }
         return episodes;
+    }
+
+    private static final String[][] RELATIVES = {{"Maria", "Mother"}, {"Chris", "Partner"}, {"Dana", "Sister"},
+        {"Sam", "Father"}, {"Robin", "Spouse"}};
+
+    /**
+     * Family involved in care for most participants (adolescents always: a parent), one of every five relatives
+     * without consent to involve, so family sessions have somebody to invite and somebody they may not.
+     */
+    private void family(Participant participant, Person person, int number) {
+        boolean adolescent = person.track() == Track.ADOLESCENT_IOP;
+        if (!adolescent && number % 3 == 0) {
+            return;
+        }
+        String[] relative = RELATIVES[number % RELATIVES.length];
+        FamilyMember member = new FamilyMember(participant);
+        member.setName(relative[0] + " " + person.last());
+        member.setRelationship(adolescent ? "Parent" : relative[1]);
+        member.setConsentToInvolve(adolescent || number % 5 != 0);
+        em.persist(member);
     }
 
     /** The first of the site's staff cleared to counsel there on the day, or null. */

@@ -89,6 +89,13 @@ public class DemoStaff {
                 today), true);
         screened(kim, 130);
 
+        // Denver's counsellor: cleared for the whole demo census while Kim's recredentialing has lapsed.
+        StaffMember reyes = staff("Nadia", "Reyes", "1986-08-12", "LCSW", "170011100", front);
+        credential(reyes, "LCSW", "CSW.0099210", "Colorado State Board of Social Work Examiners", "CO", 2200, 600,
+                VerificationOutcome.VERIFIED, 90);
+        decide(reyes, 85, true);
+        screened(reyes, 20);
+
         StaffMember miller = staff("Robert", "Miller", "1982-01-17", "PEER", "170011050", loop);
         Credential cprs = credential(miller, "CPRS", "CPRS-4471", "Illinois Certification Board", "IL", 800, 700,
                 VerificationOutcome.VERIFIED, 60);

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Directory sign-in settings (MicroProfile Config, so environment variables such as {@code IOP_LDAP_URL}); off while
- * {@code iop.ldap.url} is empty. The service account's password comes from the environment only.
+ * {@code iop.ldap.url} is empty. The service account's password comes from the environment only. Settings without a
+ * default are {@code Optional}: MicroProfile Config counts an empty default as missing and would refuse to deploy.
  */
 @ApplicationScoped
 public class DirectorySettings {
@@ -33,16 +34,16 @@ public class DirectorySettings {
     Optional<String> bindPassword;
 
     @Inject
-    @ConfigProperty(name = "iop.ldap.user-base", defaultValue = "")
-    String userBase;
+    @ConfigProperty(name = "iop.ldap.user-base")
+    Optional<String> userBase;
 
     @Inject
     @ConfigProperty(name = "iop.ldap.user-filter", defaultValue = "(&(objectClass=person)(uid={0}))")
     String userFilter;
 
     @Inject
-    @ConfigProperty(name = "iop.ldap.group-base", defaultValue = "")
-    String groupBase;
+    @ConfigProperty(name = "iop.ldap.group-base")
+    Optional<String> groupBase;
 
     @Inject
     @ConfigProperty(name = "iop.ldap.group-filter", defaultValue = "(&(objectClass=groupOfNames)(member={0}))")
@@ -65,23 +66,23 @@ public class DirectorySettings {
     int timeoutMillis;
 
     @Inject
-    @ConfigProperty(name = "iop.ldap.role-groups", defaultValue = "")
-    String roleGroups;
+    @ConfigProperty(name = "iop.ldap.role-groups")
+    Optional<String> roleGroups;
 
     @Inject
-    @ConfigProperty(name = "iop.ldap.site-groups", defaultValue = "")
-    String siteGroups;
+    @ConfigProperty(name = "iop.ldap.site-groups")
+    Optional<String> siteGroups;
 
     public boolean enabled() {
         return url.filter(value -> value.startsWith("ldap://") || value.startsWith("ldaps://")).isPresent();
     }
 
     public Directory directory() {
-        return new Directory(new Connection(url.orElse(""), bindDn.orElse(null), bindPassword.orElse(null), userBase,
-                userFilter, groupBase, groupFilter, groupNameAttribute, displayNameAttribute, emailAttribute, timeoutMillis));
+        return new Directory(new Connection(url.orElse(""), bindDn.orElse(null), bindPassword.orElse(null), userBase.orElse(""),
+                userFilter, groupBase.orElse(""), groupFilter, groupNameAttribute, displayNameAttribute, emailAttribute, timeoutMillis));
     }
 
     public DirectoryMapping mapping() {
-        return DirectoryMapping.parse(roleGroups, siteGroups);
+        return DirectoryMapping.parse(roleGroups.orElse(""), siteGroups.orElse(""));
     }
 }
