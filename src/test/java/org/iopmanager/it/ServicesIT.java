@@ -247,6 +247,43 @@ class ServicesIT {
         assertThat(new WebClient(base.toURI()).login("nobody-" + uid, password).statusCode()).isNotEqualTo(302);
     }
 
+    // ---- the role × route matrix ----
+
+    @Test
+    @RunAsClient
+    void everyPageEndpointAndFileAnswersEachRoleAsTheMatrixSays() throws Exception {
+        java.nio.file.Path basedir = java.nio.file.Path.of(System.getProperty("iop.basedir", "."));
+        java.util.Set<String> routes = AccessMatrix.routes(basedir);
+        Map<String, Map<String, String>> expected = AccessMatrix.expected(basedir.resolve("src/test/resources/access/routes.tsv"));
+        Fixture f = Fixture.create(base.toURI());
+        Map<String, WebClient> clients = Map.of("ADMIN", Fixture.signedIn(base.toURI(), f.admin()),
+                "SITE_ADMIN", Fixture.signedIn(base.toURI(), f.siteAdminA()),
+                "CREDENTIALING", Fixture.signedIn(base.toURI(), f.credentialing()),
+                "CLINICIAN", Fixture.signedIn(base.toURI(), f.clinicianA()),
+                "AUDITOR", Fixture.signedIn(base.toURI(), f.auditor()));
+        StringBuilder observed = new StringBuilder("# route\t" + String.join("\t", AccessMatrix.ROLES) + "\n");
+        java.util.List<String> mismatches = new java.util.ArrayList<>();
+        for (String route : routes) {
+            observed.append(route);
+            for (String role : AccessMatrix.ROLES) {
+                String answer = AccessMatrix.observe(clients.get(role), route, f.siteA());
+                observed.append('\t').append(answer);
+                String wanted = expected.getOrDefault(route, Map.of()).get(role);
+                if (wanted != null && !wanted.equals(answer)) {
+                    mismatches.add(route + " as " + role + ": expected " + wanted + ", got " + answer);
+                }
+            }
+            observed.append('\n');
+        }
+        java.nio.file.Files.writeString(basedir.resolve("target/access-observed.tsv"), observed);
+        System.out.println("Access matrix: " + routes.size() + " routes x " + AccessMatrix.ROLES.size() + " roles = "
+                + routes.size() * AccessMatrix.ROLES.size() + " requests (observed in target/access-observed.tsv)");
+        assertThat(routes).as("routes missing from access/routes.tsv (add them with the expected answer per role)")
+                .isSubsetOf(expected.keySet());
+        assertThat(expected.keySet()).as("rows of access/routes.tsv for routes that no longer exist").isSubsetOf(routes);
+        assertThat(mismatches).as("answers that differ from access/routes.tsv").isEmpty();
+    }
+
     /** Changes an audit line behind the application's back (on PostgreSQL only by switching its guard off). */
     private void tamper(long auditId, String summary) throws Exception {
         tx.begin();

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.control.SiteScope;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.entity.Site;
 import org.iopmanager.treatment.control.CareDefaults;
 import org.iopmanager.treatment.control.CareStandard;
 import org.iopmanager.treatment.entity.CareSettings;
@@ -36,7 +38,7 @@ public class CareStandards {
 
     /** The standard that holds at a site the caller may see. */
     public CareStandard at(Long siteId) {
-        siteScope.checkSite(siteId);
+        requireSite(siteId);
         return standardOf(siteId);
     }
 
@@ -56,14 +58,14 @@ public class CareStandards {
 
     /** A site's own settings (a new, unsaved one with every field empty when it has none). */
     public CareSettings settings(Long siteId) {
-        siteScope.checkSite(siteId);
+        requireSite(siteId);
         CareSettings own = find(siteId);
         return own == null ? new CareSettings(siteId) : own;
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME})
     public CareSettings save(Long siteId, long loadedVersion, CareSettings edited) {
-        siteScope.checkSite(siteId);
+        requireSite(siteId);
         CareSettings own = find(siteId);
         if (own == null) {
             own = new CareSettings(siteId);
@@ -74,6 +76,14 @@ public class CareStandards {
             own.copyFrom(edited);
         }
         return versions.flush(own);
+    }
+
+    /** A site the caller may see that exists: another site's id and a missing one answer alike. */
+    private void requireSite(Long siteId) {
+        siteScope.checkSite(siteId);
+        if (siteId == null || em.find(Site.class, siteId) == null) {
+            throw new NotFound("Site", siteId);
+        }
     }
 
     private CareSettings find(Long siteId) {
