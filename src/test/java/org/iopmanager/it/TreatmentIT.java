@@ -250,6 +250,11 @@ class TreatmentIT {
         assertThat(supervisorSignature.getBoolean("required")).isTrue();
         assertThat(supervisorSignature.getJsonNumber("staffId").longValue()).isEqualTo(mentor);
 
+        HttpResponse<String> awaiting = w.clinician().get("treatment/plan.xhtml?id=" + id(clinicianSigned));
+        assertThat(awaiting.statusCode()).isEqualTo(200);
+        assertThat(awaiting.body()).contains("id=\"sign:supervisor\"").contains("Test Mentor" + w.f().suffix())
+                .contains("id=\"sign:signSupervisor\"");
+
         HttpResponse<String> sameUser = sign(w.clinician(), clinicianSigned, "SUPERVISOR", null, null);
         assertThat(sameUser.statusCode()).isEqualTo(400);
         assertThat(sameUser.body()).contains("\"field\":\"supervisor\"").contains("another user");
