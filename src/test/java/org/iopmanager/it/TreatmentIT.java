@@ -40,6 +40,7 @@ import org.iopmanager.participant.entity.LevelOfCare;
 import org.iopmanager.participant.entity.Participant;
 import org.iopmanager.participant.entity.ReferralSource;
 import org.iopmanager.participant.entity.Track;
+import org.iopmanager.platform.control.NpiCheck;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.entity.Discipline;
 import org.iopmanager.staff.entity.EmploymentStatus;
@@ -224,6 +225,96 @@ class TreatmentIT {
         assertThat(absent(changed.getJsonArray("signatures").getJsonObject(0), "guardianName")).isTrue();
     }
 
+    @Test
+    void aClinicianWhoIsNotClearedCannotSignAndAnAssociatesPlanNeedsTheSupervisorSigningAsAnotherUser() throws Exception {
+        World w = world(Track.ADULT_IOP);
+        WebClient office = signedIn(w.f().credentialing());
+        long newcomer = createStaff(office, w.f(), "Newcomer", w.f().siteA());
+        addLicence(office, newcomer);
+        long mentor = clearedStaff(office, w.f(), "Mentor", w.f().siteA(), today());
+        long associate = associate(office, w.f(), mentor);
+        JsonObject draft = ok(w.clinician().postJson("api/plans", "{\"episodeId\":" + w.episodeId() + "}"));
+        JsonObject saved = ok(w.clinician().putJson("api/plans/" + id(draft), planJson(version(draft), "Sixty days sober",
+                w.staffId(), 3, 180, "I want my evenings back")));
+        JsonObject participantSigned = ok(sign(w.clinician(), saved, "PARTICIPANT", null, null));
+
+        HttpResponse<String> notCleared = sign(w.clinician(), participantSigned, "CLINICIAN", newcomer, null);
+        assertThat(notCleared.statusCode()).isEqualTo(400);
+        assertThat(notCleared.body()).contains("\"field\":\"clinician\"")
+                .contains("is not cleared to sign as clinician here today").contains("the credentialing office can say why");
+
+        JsonObject clinicianSigned = ok(sign(w.clinician(), participantSigned, "CLINICIAN", associate, null));
+        assertThat(clinicianSigned.getString("status")).as("an associate's plan waits for the supervisor")
+                .isEqualTo("AWAITING_SIGNATURES");
+        JsonObject supervisorSignature = clinicianSigned.getJsonArray("signatures").getJsonObject(2);
+        assertThat(supervisorSignature.getBoolean("required")).isTrue();
+        assertThat(supervisorSignature.getJsonNumber("staffId").longValue()).isEqualTo(mentor);
+
+        HttpResponse<String> awaiting = w.clinician().get("treatment/plan.xhtml?id=" + id(clinicianSigned));
+        assertThat(awaiting.statusCode()).isEqualTo(200);
+        assertThat(awaiting.body()).contains("id=\"sign:supervisor\"").contains("Test Mentor" + w.f().suffix())
+                .contains("id=\"sign:signSupervisor\"");
+
+        HttpResponse<String> sameUser = sign(w.clinician(), clinicianSigned, "SUPERVISOR", null, null);
+        assertThat(sameUser.statusCode()).isEqualTo(400);
+        assertThat(sameUser.body()).contains("\"field\":\"supervisor\"").contains("another user");
+        WebClient siteAdmin = signedIn(w.f().siteAdminA());
+        HttpResponse<String> notTheSupervisor = sign(siteAdmin, clinicianSigned, "SUPERVISOR", w.staffId(), null);
+        assertThat(notTheSupervisor.statusCode()).isEqualTo(400);
+        assertThat(notTheSupervisor.body()).contains("supervisor on record, Test Mentor" + w.f().suffix());
+
+        JsonObject active = ok(sign(siteAdmin, clinicianSigned, "SUPERVISOR", null, null));
+        assertThat(active.getString("status")).isEqualTo("ACTIVE");
+        JsonObject supervised = active.getJsonArray("signatures").getJsonObject(2);
+        assertThat(supervised.getString("signedBy")).isEqualTo(w.f().siteAdminA());
+        assertThat(supervised.getJsonNumber("staffId").longValue()).isEqualTo(mentor);
+
+        HttpResponse<String> page = w.clinician().get("treatment/plan.xhtml?id=" + id(active));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("signature times in the site's zone, which is named")
+                .contains(" America/New_York").contains("Test Mentor" + w.f().suffix());
+        assertThat(pdfText(w.clinician().getBytes("treatment/plan-pdf?id=" + id(active)).body()))
+                .contains("(America/New_York)").contains("Test Mentor" + w.f().suffix());
+    }
+
+    @Test
+    void twoConcurrentFirstDraftsGiveOnePlanAndARefusalNotA500() throws Exception {
+        World w = world(Track.ADULT_IOP);
+        WebClient second = signedIn(w.f().clinicianA());
+        String body = "{\"episodeId\":" + w.episodeId() + "}";
+        var one = java.util.concurrent.CompletableFuture.supplyAsync(() -> w.clinician().postJson("api/plans", body));
+        var two = java.util.concurrent.CompletableFuture.supplyAsync(() -> second.postJson("api/plans", body));
+        assertThat(List.of(one.get().statusCode(), two.get().statusCode())).containsExactlyInAnyOrder(200, 400);
+        JsonObject active = activate(w, ok(w.clinician().getJson("api/plans?episode=" + w.episodeId())));
+
+        String amend = "{\"version\":" + version(active) + ",\"reason\":\"More hours\"}";
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> w.clinician().postJson("api/plans/" + id(active)
+                + "/amend", amend));
+        var other = java.util.concurrent.CompletableFuture.supplyAsync(() -> second.postJson("api/plans/" + id(active)
+                + "/amend", amend));
+        assertThat(List.of(first.get().statusCode(), other.get().statusCode())).as("one amendment; the other is refused")
+                .containsExactlyInAnyOrder(200, 400);
+        assertThat(Json.parse(w.clinician().getJson("api/plans/versions?episode=" + w.episodeId()).body()).asJsonArray())
+                .hasSize(2);
+    }
+
+    @Test
+    void aRequestWithoutItsBodyIs400WithAMessage() throws Exception {
+        World w = world(Track.ADULT_IOP);
+        JsonObject draft = ok(w.clinician().postJson("api/plans", "{\"episodeId\":" + w.episodeId() + "}"));
+        for (String path : List.of("api/plans/" + id(draft) + "/sign", "api/plans/" + id(draft) + "/amend",
+                "api/plans/" + id(draft) + "/review", "api/plans")) {
+            HttpResponse<String> empty = w.clinician().postJson(path, "");
+            assertThat(empty.statusCode()).as(path + " " + empty.body()).isEqualTo(400);
+            HttpResponse<String> nothing = w.clinician().postJson(path, "null");
+            assertThat(nothing.statusCode()).as(path + " " + nothing.body()).isEqualTo(400);
+            assertThat(nothing.body()).contains("The request has no JSON body.");
+        }
+        assertThat(w.clinician().putJson("api/plans/" + id(draft), "").statusCode()).isEqualTo(400);
+        assertThat(w.clinician().putJson("api/plans/" + id(draft), "null").body()).contains("The request has no JSON body.");
+        assertThat(w.clinician().postJson("api/plans", "{}").body()).contains("\"field\":\"episodeId\"");
+    }
+
     // ---- roles, scope and audit ----
 
     @Test
@@ -267,6 +358,24 @@ class TreatmentIT {
         HttpResponse<String> page = auditor.get("treatment/plan.xhtml?id=" + planId);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Attend three groups a week").doesNotContain("id=\"form:save\"");
+    }
+
+    @Test
+    void qualityAndReviewReadsAreAuditedAsOneViewPerRequest() throws Exception {
+        World w = world(Track.ADULT_IOP);
+        JsonObject active = activate(w, ok(w.clinician().postJson("api/plans", "{\"episodeId\":" + w.episodeId() + "}")));
+        ok(w.clinician().postJson("api/plans/" + id(active) + "/review", "{\"version\":" + version(active)
+                + ",\"reviewedOn\":\"" + today() + "\",\"note\":\"On track\"}"));
+        int before = views(w.f().clinicianA(), id(active));
+
+        assertThat(w.clinician().getJson("api/plans/" + id(active) + "/quality").statusCode()).isEqualTo(200);
+        assertThat(views(w.f().clinicianA(), id(active))).as("the quality check quotes the plan").isEqualTo(before + 1);
+
+        HttpResponse<String> page = w.clinician().get("treatment/plan.xhtml?id=" + id(active));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("On track");
+        assertThat(views(w.f().clinicianA(), id(active)))
+                .as("the page reads the plan, its findings and its reviews: one view line").isEqualTo(before + 2);
     }
 
     @Test
@@ -525,6 +634,49 @@ class TreatmentIT {
 
     private static JsonObject addLicence(WebClient client, long staffId) {
         return Staffing.licence(client, staffId, today().plusYears(2));
+    }
+
+    /** The draft made active: saved, signed by the participant and the (fully licensed) primary clinician. */
+    private JsonObject activate(World w, JsonObject plan) {
+        JsonObject saved = ok(w.clinician().putJson("api/plans/" + id(plan), planJson(version(plan), "Sixty days sober",
+                w.staffId(), 3, 180, "I want my evenings back")));
+        JsonObject signed = ok(sign(w.clinician(), saved, "PARTICIPANT", null, null));
+        JsonObject active = ok(sign(w.clinician(), signed, "CLINICIAN", null, null));
+        assertThat(active.getString("status")).isEqualTo("ACTIVE");
+        return active;
+    }
+
+    /**
+     * An associate counsellor (LMSW, a supervised licence, verified; credentialed) at site A with {@code mentorId} as
+     * supervisor on record since ten days ago: cleared to counsel only under supervision.
+     */
+    private static long associate(WebClient office, Fixture f, long mentorId) {
+        long staffId = createStaff(office, f, "Associate", f.siteA());
+        JsonObject licence = Json.object(office.postJson("api/staff/" + staffId + "/credentials", "{\"version\":0,"
+                + "\"typeId\":207,\"number\":\"LMSW-" + System.nanoTime() % 1_000_000 + "\",\"issuer\":\"State board\","
+                + "\"state\":\"MA\",\"issueDate\":\"2024-01-01\",\"expiryDate\":\"" + today().plusYears(2) + "\"}").body());
+        HttpResponse<String> verified = office.postJson("api/credentials/" + id(licence) + "/verifications",
+                "{\"credentialVersion\":" + version(licence) + ",\"source\":\"ISSUING_BOARD\",\"method\":\"ONLINE_LOOKUP\","
+                + "\"verifiedOn\":\"" + today() + "\",\"outcome\":\"VERIFIED\",\"reference\":\"look-up\"}");
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        JsonObject staff = Json.object(office.getJson("api/staff/" + staffId).body());
+        HttpResponse<String> decided = office.postJson("api/staff/" + staffId + "/decisions", "{\"staffVersion\":"
+                + version(staff) + ",\"outcome\":\"APPROVED\",\"decidedOn\":\"" + today() + "\",\"reason\":\"Committee\"}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        staff = Json.object(office.getJson("api/staff/" + staffId).body());
+        String nine = "1" + String.format("%08d", Math.abs((f.suffix() + "Associate").hashCode()) % 100_000_000);
+        HttpResponse<String> supervised = office.putJson("api/staff/" + staffId, "{\"version\":" + version(staff)
+                + ",\"firstName\":\"Test\",\"lastName\":\"Associate" + f.suffix() + "\",\"dateOfBirth\":\"1980-01-15\","
+                + "\"npi\":\"" + nine + NpiCheck.checkDigit(nine) + "\",\"email\":\"t@example.org\",\"disciplineId\":104,"
+                + "\"homeSiteId\":" + f.siteA() + ",\"siteIds\":[" + f.siteA() + "],\"supervisorId\":" + mentorId
+                + ",\"supervisionStart\":\"" + today().minusDays(10) + "\",\"employmentStatus\":\"ACTIVE\","
+                + "\"employmentStart\":\"2020-01-01\",\"reason\":\"Supervision agreement signed\"}");
+        assertThat(supervised.statusCode()).as(supervised.body()).isEqualTo(200);
+        return staffId;
+    }
+
+    private int views(String actor, long planId) {
+        return (int) audit(actor, "TreatmentPlan", planId).stream().filter(e -> e.getAction().name().equals("VIEW")).count();
     }
 
     private List<AuditEntry> audit(String actor, String entityType, long entityId) {

@@ -58,6 +58,15 @@ public class Clearances {
     }
 
     /**
+     * Whether the staff member is cleared for the service only by an associate (supervised) licence, so that what
+     * they sign needs their supervisor's signature too. Says nothing about which credential it is.
+     */
+    public boolean clearedOnlyUnderSupervision(Long staffId, ClinicalService service, Long siteId, LocalDate day) {
+        StaffMember staff = load(staffId, siteId);
+        return rule().clearedOnlyUnderSupervision(staff, credentialsOf(staff), service, siteId, day);
+    }
+
+    /**
      * Clinicians choose who delivers a service; why somebody is not cleared (a licence number, a discrepancy at
      * the board, an exclusion) is credentialing data they do not see, so they get the answer with a pointer to
      * the credentialing office.

@@ -56,25 +56,12 @@ public record ClearanceRule(CredentialStatusRule rule, Map<String, Map<ClinicalS
                 continue;
             }
             anyEligibleType = true;
-            String label = credential.getType().getCode() + " " + credential.getNumber();
-            CredentialStatus status = credential.statusOn(rule, day);
-            if (!status.countsAsVerified()) {
-                credentialReasons.add(new Clearance.Reason("clearance.credential.status", label, status));
+            Clearance.Reason refusal = refusal(staff, credentials, credential, needs, day);
+            if (refusal != null) {
+                credentialReasons.add(refusal);
                 continue;
             }
-            if (credential.getType().isSupervised() && !staff.supervisedOn(day)) {
-                credentialReasons.add(new Clearance.Reason("clearance.credential.unsupervised", label));
-                continue;
-            }
-            if (credential.getType().isSupervised() && !fitToSupervise(staff.getSupervisor())) {
-                credentialReasons.add(new Clearance.Reason("clearance.credential.supervisorUnfit", label));
-                continue;
-            }
-            if (needs != NONE && !holdsVerified(credentials, needs, day)) {
-                credentialReasons.add(new Clearance.Reason("clearance.credential.needsKind", label, needs));
-                continue;
-            }
-            allowedBy = new Clearance.Reason("clearance.allowedBy", label, credential.getExpiryDate());
+            allowedBy = new Clearance.Reason("clearance.allowedBy", label(credential), credential.getExpiryDate());
             break;
         }
         if (allowedBy == null) {
@@ -86,6 +73,45 @@ public record ClearanceRule(CredentialStatusRule rule, Map<String, Map<ClinicalS
             return new Clearance(service, day, true, List.of(allowedBy));
         }
         return new Clearance(service, day, false, against);
+    }
+
+    /**
+     * Whether the staff member is cleared for the service only by associate licences, so that what they sign
+     * needs their supervisor's signature too; false when they are not cleared or a full credential clears them.
+     */
+    public boolean clearedOnlyUnderSupervision(StaffMember staff, Collection<Credential> credentials,
+            ClinicalService service, Long siteId, LocalDate day) {
+        if (!decide(staff, credentials, service, siteId, day).allowed()) {
+            return false;
+        }
+        return credentials.stream().filter(Credential::isActive).filter(c -> {
+            CredentialKind needs = eligibility.getOrDefault(c.getType().getCode(), Map.of()).get(service);
+            return needs != null && refusal(staff, credentials, c, needs, day) == null;
+        }).allMatch(c -> c.getType().isSupervised());
+    }
+
+    /** Why this credential does not clear for a service needing {@code needs} beside it (null: it clears). */
+    private Clearance.Reason refusal(StaffMember staff, Collection<Credential> credentials, Credential credential,
+            CredentialKind needs, LocalDate day) {
+        String label = label(credential);
+        CredentialStatus status = credential.statusOn(rule, day);
+        if (!status.countsAsVerified()) {
+            return new Clearance.Reason("clearance.credential.status", label, status);
+        }
+        if (credential.getType().isSupervised() && !staff.supervisedOn(day)) {
+            return new Clearance.Reason("clearance.credential.unsupervised", label);
+        }
+        if (credential.getType().isSupervised() && !fitToSupervise(staff.getSupervisor())) {
+            return new Clearance.Reason("clearance.credential.supervisorUnfit", label);
+        }
+        if (needs != NONE && !holdsVerified(credentials, needs, day)) {
+            return new Clearance.Reason("clearance.credential.needsKind", label, needs);
+        }
+        return null;
+    }
+
+    private static String label(Credential credential) {
+        return credential.getType().getCode() + " " + credential.getNumber();
     }
 
     private static boolean fitToSupervise(StaffMember supervisor) {

@@ -71,32 +71,35 @@ public class PlansResource {
 
     @POST
     public PlanView create(NewPlan plan) {
-        return view(plans.createDraft(plan == null ? null : plan.episodeId()));
+        if (body(plan).episodeId() == null) {
+            throw RuleViolation.onField("episodeId", "plan.required");
+        }
+        return view(plans.createDraft(plan.episodeId()));
     }
 
     @PUT
     @Path("{id}")
     public PlanView update(@PathParam("id") Long id, PlanEdit edit) {
-        return view(plans.update(id, edit.version(), edit.toPlan()));
+        return view(plans.update(id, body(edit).version(), edit.toPlan()));
     }
 
     @POST
     @Path("{id}/sign")
     public PlanView sign(@PathParam("id") Long id, Signing signing) {
-        return view(plans.sign(id, signing.version(), signing.role(), signing.staffId(), signing.guardianName(),
+        return view(plans.sign(id, body(signing).version(), signing.role(), signing.staffId(), signing.guardianName(),
                 signing.overrideReason()));
     }
 
     @POST
     @Path("{id}/amend")
     public PlanView amend(@PathParam("id") Long id, Amendment amendment) {
-        return view(plans.amend(id, amendment.version(), amendment.reason()));
+        return view(plans.amend(id, body(amendment).version(), amendment.reason()));
     }
 
     @POST
     @Path("{id}/review")
     public ReviewView review(@PathParam("id") Long id, Review review) {
-        PlanReview done = plans.review(id, review.version(), review.reviewedOn(), review.note());
+        PlanReview done = plans.review(id, body(review).version(), review.reviewedOn(), review.note());
         return new ReviewView(done.getId(), done.getReviewedOn(), done.getReviewedBy(), done.getNote());
     }
 
@@ -135,6 +138,14 @@ public class PlansResource {
                 .map(p -> new DueView("REVIEW", p.getEpisode().getId(), p.getId(), p.getEpisode().getParticipant().getLastName()
                         + ", " + p.getEpisode().getParticipant().getFirstName(), p.getEpisode().getParticipant().getRecordNumber(),
                         p.getReviewDue())).toList();
+    }
+
+    /** A request without its JSON body answers 400 with a message, not a NullPointerException's 500. */
+    private static <T> T body(T body) {
+        if (body == null) {
+            throw new RuleViolation("plan.body.required");
+        }
+        return body;
     }
 
     private PlanView view(TreatmentPlan plan) {

@@ -3,6 +3,7 @@ package org.iopmanager.treatment.boundary;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,12 +17,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.iopmanager.audit.boundary.AuditLog;
 import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.participant.entity.AsamAssessment;
 import org.iopmanager.participant.entity.AsamDimension;
+import org.iopmanager.participant.control.ViewAudit;
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
@@ -32,6 +35,7 @@ import org.iopmanager.security.entity.Role;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.boundary.Clearances;
 import org.iopmanager.staff.control.Clearance;
+import org.iopmanager.staff.entity.ClinicalService;
 import org.iopmanager.staff.entity.StaffMember;
 import org.iopmanager.treatment.control.CareStandard;
 import org.iopmanager.treatment.control.Finding;
@@ -76,6 +80,9 @@ public class TreatmentPlans {
     AuditLog auditLog;
 
     @Inject
+    ViewAudit viewAudit;
+
+    @Inject
     Clearances clearances;
 
     @Inject
@@ -114,8 +121,9 @@ public class TreatmentPlans {
         return list;
     }
 
+    /** The reviews of the episode's plan (every version), newest first; audited as a view of the plan. */
     public List<PlanReview> reviewsOf(Long planId) {
-        TreatmentPlan plan = load(planId);
+        TreatmentPlan plan = viewed(load(planId));
         return em.createQuery("select r from PlanReview r where r.plan.episode = :e order by r.reviewedOn desc, r.id desc",
                 PlanReview.class).setParameter("e", plan.getEpisode()).getResultList();
     }
@@ -124,6 +132,7 @@ public class TreatmentPlans {
     public TreatmentPlan createDraft(Long episodeId) {
         Episode episode = loadEpisode(episodeId);
         requireOpen(episode);
+        lockPlansOf(episode);
         Long existing = em.createQuery("select count(p) from TreatmentPlan p where p.episode = :e", Long.class)
                 .setParameter("e", episode).getSingleResult();
         if (existing > 0) {
@@ -153,9 +162,9 @@ public class TreatmentPlans {
         return versions.flush(plan);
     }
 
-    /** The quality findings of a version as it stands. */
+    /** The quality findings of a version as it stands (they quote the plan, so the read is audited as a view). */
     public List<Finding> quality(Long id) {
-        return findings(loaded(load(id)));
+        return findings(viewed(loaded(load(id))));
     }
 
     public WeeklyHours hoursOf(TreatmentPlan plan) {
@@ -165,8 +174,10 @@ public class TreatmentPlans {
 
     /**
      * One signature by the signing user: the participant (with the guardian's name on the adolescent track), the
-     * clinician (the staff member named, by default the episode's primary clinician; over quality findings only
-     * with a reason), the supervisor. With the last one the version becomes active and the one it amends superseded.
+     * clinician (the staff member named, by default the episode's primary clinician, cleared for counselling at the
+     * site today; over quality findings only with a reason), the supervisor (the clinician's supervisor on record,
+     * needed when only an associate licence clears the clinician). With the last one the version becomes active and
+     * the one it amends superseded.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
     public TreatmentPlan sign(Long id, long loadedVersion, SignatureRole role, Long staffId, String guardianName,
@@ -177,17 +188,23 @@ public class TreatmentPlans {
         if (role == null) {
             throw RuleViolation.onField("role", "plan.required");
         }
-        StaffMember clinician = null;
+        LocalDate today = today(plan);
+        StaffMember staff = null;
+        boolean supervisedPractice = false;
         if (role == SignatureRole.CLINICIAN) {
-            clinician = staffId == null ? episode.getPrimaryClinician() : em.find(StaffMember.class, staffId);
-            if (clinician == null || !clinician.worksAt(plan.owningSiteId())) {
-                throw RuleViolation.onField("clinician", "plan.sign.clinician.required");
+            staff = clearedClinician(plan, staffId == null ? episode.getPrimaryClinician() : em.find(StaffMember.class, staffId),
+                    today);
+            supervisedPractice = clearances.clearedOnlyUnderSupervision(staff.getId(), ClinicalService.INDIVIDUAL_COUNSELLING,
+                    plan.owningSiteId(), today);
+        } else if (role == SignatureRole.SUPERVISOR && staffId != null) {
+            staff = em.find(StaffMember.class, staffId);
+            if (staff == null) {
+                throw RuleViolation.onField("supervisor", "plan.sign.supervisor.unknown");
             }
         }
-        LocalDate today = today(plan);
         List<Finding> findings = role == SignatureRole.CLINICIAN ? findings(plan) : List.of();
-        boolean complete = PlanRules.sign(plan, new PlanRules.Signature(role, siteScope.current().username(), clinician,
-                guardianName, overrideReason), episode.getTrack(), findings, today, clock.instant());
+        boolean complete = PlanRules.sign(plan, new PlanRules.Signature(role, siteScope.current().username(), staff,
+                supervisedPractice, guardianName, overrideReason), episode.getTrack(), findings, clock.instant());
         if (complete) {
             for (TreatmentPlan earlier : em.createQuery("select p from TreatmentPlan p where p.episode = :e "
                     + "and p.status = :active", TreatmentPlan.class).setParameter("e", episode)
@@ -204,6 +221,7 @@ public class TreatmentPlans {
     public TreatmentPlan amend(Long id, long loadedVersion, String reason) {
         TreatmentPlan active = loaded(versions.check(load(id), loadedVersion));
         requireOpen(active.getEpisode());
+        lockPlansOf(active.getEpisode());
         Long open = em.createQuery("select count(p) from TreatmentPlan p where p.episode = :e and p.status in :open", Long.class)
                 .setParameter("e", active.getEpisode())
                 .setParameter("open", List.of(PlanStatus.DRAFT, PlanStatus.AWAITING_SIGNATURES)).getSingleResult();
@@ -275,7 +293,7 @@ public class TreatmentPlans {
     /** The printable plan for the participant; the file leaves the system, so it is audited as an export too. */
     public Pdf pdf(Long id, Locale locale) {
         TreatmentPlan plan = find(id);
-        byte[] content = new PlanPdf(ResourceBundle.getBundle(BUNDLE, locale)).render(plan, hoursOf(plan), clock.instant());
+        byte[] content = new PlanPdf(ResourceBundle.getBundle(BUNDLE, locale), zoneAt(plan.owningSiteId())).render(plan, hoursOf(plan), clock.instant());
         auditLog.record(AuditAction.EXPORT, "TreatmentPlan", plan.getId(), plan.owningSiteId(),
                 "Treatment plan version " + plan.getVersionNumber() + " printed (PDF)");
         return new Pdf("treatment-plan-" + plan.getEpisode().getParticipant().getRecordNumber() + "-v"
@@ -289,12 +307,17 @@ public class TreatmentPlans {
 
     /** Today at a site the caller may see. */
     public LocalDate todayAt(Long siteId) {
+        return LocalDate.now(clock.withZone(zoneAt(siteId)));
+    }
+
+    /** The time zone of a site the caller may see, in which pages and the PDF show the plan's signature times. */
+    public ZoneId zoneAt(Long siteId) {
         siteScope.checkSite(siteId);
         Site site = em.find(Site.class, siteId);
         if (site == null) {
             throw new NotFound("Site", siteId);
         }
-        return LocalDate.now(clock.withZone(site.zone()));
+        return site.zone();
     }
 
     // ---- helpers ----
@@ -307,8 +330,9 @@ public class TreatmentPlans {
         return siteScope.check(episodeId == null ? null : em.find(Episode.class, episodeId), episodeId);
     }
 
+    /** One view line per plan version and request, however many reads a page render makes. */
     private TreatmentPlan viewed(TreatmentPlan plan) {
-        auditLog.record(AuditAction.VIEW, "TreatmentPlan", plan.getId(), plan.owningSiteId(),
+        viewAudit.viewed("TreatmentPlan", plan.getId(), plan.owningSiteId(),
                 "Viewed treatment plan version " + plan.getVersionNumber() + " of episode " + plan.getEpisode().getId());
         return plan;
     }
@@ -333,6 +357,28 @@ public class TreatmentPlans {
         if (staff != null) {
             staff.getFullName();
         }
+    }
+
+    /**
+     * Serialises the writers that add a version to an episode's plan (a first draft, an amendment): the second of
+     * two concurrent calls waits, then sees the first one's version and is refused by the rule instead of hitting
+     * the unique version number.
+     */
+    private void lockPlansOf(Episode episode) {
+        em.lock(episode, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The clinician who signs: staff of the plan's site, cleared for counselling there today (refusals beside the field). */
+    private StaffMember clearedClinician(TreatmentPlan plan, StaffMember clinician, LocalDate today) {
+        if (clinician == null || !clinician.worksAt(plan.owningSiteId())) {
+            throw RuleViolation.onField("clinician", "plan.sign.clinician.required");
+        }
+        Clearance answer = clearances.check(clinician.getId(), ClinicalService.INDIVIDUAL_COUNSELLING, plan.owningSiteId(), today);
+        if (!answer.allowed()) {
+            throw RuleViolation.onField("clinician", "plan.sign.clinician.notCleared", clinician.getFullName(),
+                    reasons(answer, ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH)));
+        }
+        return clinician;
     }
 
     private void requireOpen(Episode episode) {

@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 
@@ -34,7 +34,6 @@ import org.iopmanager.treatment.entity.TreatmentPlan;
  */
 public final class PlanPdf {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
     private static final Font SECTION = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
     private static final Font HEAD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
@@ -43,9 +42,12 @@ public final class PlanPdf {
     private static final Color SHADE = new Color(0xEE, 0xF1, 0xF4);
 
     private final ResourceBundle bundle;
+    private final DateTimeFormatter when;
 
-    public PlanPdf(ResourceBundle bundle) {
+    /** @param zone the plan's site's zone, in which signature and printing times show (with the zone's name) */
+    public PlanPdf(ResourceBundle bundle, ZoneId zone) {
         this.bundle = bundle;
+        this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '('VV')'").withZone(zone);
     }
 
     public byte[] render(TreatmentPlan plan, WeeklyHours hours, Instant generatedAt) {
@@ -56,7 +58,7 @@ public final class PlanPdf {
         String name = participant.getFirstName() + " " + participant.getLastName();
         document.addTitle(text("plan.pdf.title", name));
         HeaderFooter footer = new HeaderFooter(new Phrase(text("plan.pdf.footer", name, plan.getVersionNumber(),
-                WHEN.format(generatedAt)) + " ", SMALL), true);
+                when.format(generatedAt)) + " ", SMALL), true);
         footer.setBorder(Rectangle.TOP);
         document.setFooter(footer);
         document.open();
@@ -128,7 +130,7 @@ public final class PlanPdf {
         if (at == null) {
             return text("plan.notSigned");
         }
-        return (who == null ? "" : who + " · ") + WHEN.format(at);
+        return (who == null ? "" : who + " · ") + when.format(at);
     }
 
     private void pair(PdfPTable table, String labelKey, String value) {

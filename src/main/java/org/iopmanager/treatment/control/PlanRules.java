@@ -1,7 +1,6 @@
 package org.iopmanager.treatment.control;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,9 +21,10 @@ import org.iopmanager.treatment.entity.TreatmentPlan;
 /**
  * The rules of a plan's life: only a version not yet active may change (a change drops the signatures it had, since
  * they signed other words); an active plan changes only by an amendment, one open version at a time; a version is
- * active once the participant (a named guardian on the adolescent track), the responsible clinician and, while the
- * clinician practises under supervision, the supervisor have signed; the clinician signs over quality findings only
- * with a reason.
+ * active once the participant (a named guardian on the adolescent track), the responsible clinician and, where the
+ * credential that clears the clinician is an associate (supervised) licence, the clinician's supervisor on record
+ * have signed; the supervisor's signature comes from another user than the clinician's; the clinician signs over
+ * quality findings only with a reason.
  */
 public final class PlanRules {
 
@@ -110,17 +110,11 @@ public final class PlanRules {
         return roles;
     }
 
-    /** Whether the clinician practises under supervision on the day, so that the supervisor must sign too. */
-    public static boolean needsSupervisor(StaffMember clinician, LocalDate day) {
-        return clinician.supervisedOn(day);
-    }
-
     /**
      * Records one signature and answers whether the version is now fully signed. The first signature locks the
      * version's content (awaiting signatures).
      */
-    public static boolean sign(TreatmentPlan plan, Signature signature, Track track, List<Finding> findings,
-            LocalDate day, Instant at) {
+    public static boolean sign(TreatmentPlan plan, Signature signature, Track track, List<Finding> findings, Instant at) {
         requireEditable(plan);
         if (plan.isSigned(signature.role())) {
             throw new RuleViolation("plan.sign.already");
@@ -143,7 +137,7 @@ public final class PlanRules {
                 if (!findings.isEmpty() && reason == null) {
                     throw RuleViolation.onField("overrideReason", "plan.sign.findings", findings.size());
                 }
-                boolean supervised = needsSupervisor(signature.staff(), day);
+                boolean supervised = signature.supervisedPractice();
                 if (supervised && signature.staff().getSupervisor() == null) {
                     throw RuleViolation.onField("clinician", "plan.sign.supervisor.missing");
                 }
@@ -159,14 +153,37 @@ public final class PlanRules {
                 if (!plan.isSupervisorRequired()) {
                     throw new RuleViolation("plan.sign.supervisor.notRequired");
                 }
-                plan.signAsSupervisor(signature.by(), at);
+                StaffMember supervisor = supervisorOf(plan, signature);
+                plan.signAsSupervisor(supervisor, signature.by(), at);
             }
         }
         plan.awaitSignatures();
         return plan.isFullySigned();
     }
 
-    /** One signature as given: the role, the signing user, and what that role brings. */
-    public record Signature(SignatureRole role, String by, StaffMember staff, String guardianName, String overrideReason) {
+    /**
+     * The supervisor who signs: the clinician's supervisor on the staff record (the one named, if any, must be
+     * them), signing as another user than the one who signed as clinician (a second pair of eyes, not a second click).
+     */
+    private static StaffMember supervisorOf(TreatmentPlan plan, Signature signature) {
+        if (signature.by().equals(plan.getClinicianSignedBy())) {
+            throw RuleViolation.onField("supervisor", "plan.sign.supervisor.sameUser");
+        }
+        StaffMember onRecord = plan.getClinicianStaff().getSupervisor();
+        if (onRecord == null) {
+            throw RuleViolation.onField("supervisor", "plan.sign.supervisor.missing");
+        }
+        if (signature.staff() != null && !signature.staff().equals(onRecord)) {
+            throw RuleViolation.onField("supervisor", "plan.sign.supervisor.notOnRecord", onRecord.getFullName());
+        }
+        return onRecord;
+    }
+
+    /**
+     * One signature as given: the role, the signing user, and what that role brings (the clinician, and whether an
+     * associate licence is what clears them; the supervisor named, if any).
+     */
+    public record Signature(SignatureRole role, String by, StaffMember staff, boolean supervisedPractice,
+            String guardianName, String overrideReason) {
     }
 }

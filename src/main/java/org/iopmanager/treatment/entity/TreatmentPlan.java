@@ -209,7 +209,9 @@ public class TreatmentPlan extends BaseEntity implements SiteOwned {
         clinicianSignedAt = at;
     }
 
-    public void signAsSupervisor(String by, Instant at) {
+    /** The supervisor who signed (the clinician's supervisor on the staff record at that moment). */
+    public void signAsSupervisor(StaffMember supervisor, String by, Instant at) {
+        supervisorStaff = supervisor;
         supervisorSignedBy = by;
         supervisorSignedAt = at;
     }

@@ -57,6 +57,7 @@ public class PlanBacking implements Serializable {
     private Episode episode;
     private TreatmentPlan plan;
     private CareStandard standard;
+    private String zone;
     private List<Finding> findings = List.of();
     private final Map<Modality, List<StaffChoice>> choices = new EnumMap<>(Modality.class);
     private final PlanContent content = new PlanContent();
@@ -70,6 +71,7 @@ public class PlanBacking implements Serializable {
         episode = plan == null ? plans.episode(episodeId) : plan.getEpisode();
         episodeId = episode.getId();
         standard = plans.standardAt(episode.owningSiteId());
+        zone = plans.zoneAt(episode.owningSiteId()).getId();
         findings = plan == null ? List.of() : plans.quality(plan.getId());
         content.use(plan, episode.getPrimaryClinician().getId());
     }
@@ -157,6 +159,11 @@ public class PlanBacking implements Serializable {
 
     void setPlan(TreatmentPlan plan) {
         this.plan = plan;
+    }
+
+    /** The site's time zone, in which the page shows signature times. */
+    public String getZone() {
+        return zone;
     }
 
     public CareStandard getStandard() {

@@ -136,6 +136,32 @@ class ClearanceRuleTest {
     }
 
     @Test
+    void anAssociateIsClearedOnlyUnderSupervisionUnlessAFullLicenceClearsToo() {
+        credentials.add(credential("LPC-A", CredentialKind.STATE_LICENCE, true, VerificationOutcome.VERIFIED));
+        assertThat(rule.clearedOnlyUnderSupervision(staff, credentials, ClinicalService.INDIVIDUAL_COUNSELLING, 1L, TODAY))
+                .as("not cleared at all without a supervisor").isFalse();
+
+        staff.setSupervisor(new StaffMember(Instant.EPOCH));
+        staff.setSupervisionStart(TODAY.minusDays(30));
+        assertThat(rule.clearedOnlyUnderSupervision(staff, credentials, ClinicalService.INDIVIDUAL_COUNSELLING, 1L, TODAY))
+                .isTrue();
+
+        credentials.add(credential("LCSW", CredentialKind.STATE_LICENCE, false, VerificationOutcome.VERIFIED));
+        assertThat(rule.clearedOnlyUnderSupervision(staff, credentials, ClinicalService.INDIVIDUAL_COUNSELLING, 1L, TODAY))
+                .as("the full licence clears on its own").isFalse();
+    }
+
+    @Test
+    void aFullLicenceNeedsNoSupervision() {
+        credentials.add(credential("LCSW", CredentialKind.STATE_LICENCE, false, VerificationOutcome.VERIFIED));
+        staff.setSupervisor(new StaffMember(Instant.EPOCH));
+        staff.setSupervisionStart(TODAY.minusDays(30));
+
+        assertThat(rule.clearedOnlyUnderSupervision(staff, credentials, ClinicalService.INDIVIDUAL_COUNSELLING, 1L, TODAY))
+                .as("a supervisor on record does not make a full licensee an associate").isFalse();
+    }
+
+    @Test
     void aDiscrepancyAtTheBoardBlocksAndSaysSo() {
         credentials.add(credential("LCSW", CredentialKind.STATE_LICENCE, false, VerificationOutcome.DISCREPANCY));
 

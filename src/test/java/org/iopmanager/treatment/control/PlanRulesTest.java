@@ -38,34 +38,61 @@ class PlanRulesTest {
     void onTheAdolescentTrackAGuardianSignsByName() {
         TreatmentPlan plan = Plans.copy(Plans.plan(3, 120));
         assertThatThrownBy(() -> PlanRules.sign(plan, new PlanRules.Signature(SignatureRole.PARTICIPANT, "clinician", null,
-                " ", null), Track.ADOLESCENT_IOP, NONE, Plans.TODAY, Plans.NOW))
+                false, " ", null), Track.ADOLESCENT_IOP, NONE, Plans.NOW))
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).getField()).isEqualTo("guardianName");
-        PlanRules.sign(plan, new PlanRules.Signature(SignatureRole.PARTICIPANT, "clinician", null, " Pat Parent ", null),
-                Track.ADOLESCENT_IOP, NONE, Plans.TODAY, Plans.NOW);
+        PlanRules.sign(plan, new PlanRules.Signature(SignatureRole.PARTICIPANT, "clinician", null, false, " Pat Parent ",
+                null), Track.ADOLESCENT_IOP, NONE, Plans.NOW);
         assertThat(plan.getGuardianName()).isEqualTo("Pat Parent");
     }
 
     @Test
-    void aClinicianUnderSupervisionNeedsTheSupervisorsSignatureToo() {
+    void aClinicianClearedByAnAssociateLicenceNeedsTheSupervisorOnRecordSigningAsAnotherUser() {
         StaffMember mentor = Plans.staff("Mentor");
         StaffMember associate = Plans.staff("Associate");
         associate.setSupervisor(mentor);
         associate.setSupervisionStart(Plans.TODAY.minusDays(30));
         TreatmentPlan plan = Plans.copy(Plans.plan(3, 180));
-        assertThatThrownBy(() -> sign(plan, SignatureRole.SUPERVISOR, null, null, Track.ADULT_IOP))
+        assertThatThrownBy(() -> signAs(plan, SignatureRole.SUPERVISOR, "mentor", null, false))
                 .hasMessageContaining("plan.sign.supervisor.afterClinician");
-        sign(plan, SignatureRole.PARTICIPANT, null, null, Track.ADULT_IOP);
-        assertThat(sign(plan, SignatureRole.CLINICIAN, associate, null, Track.ADULT_IOP)).isFalse();
+        signAs(plan, SignatureRole.PARTICIPANT, "clinician", null, false);
+        assertThat(signAs(plan, SignatureRole.CLINICIAN, "clinician", associate, true)).isFalse();
         assertThat(PlanRules.required(plan)).contains(SignatureRole.SUPERVISOR);
-        assertThat(plan.getSupervisorStaff()).isSameAs(mentor);
-        assertThat(sign(plan, SignatureRole.SUPERVISOR, null, null, Track.ADULT_IOP)).isTrue();
+        assertThat(plan.getSupervisorStaff()).as("who is to sign").isSameAs(mentor);
 
-        associate.setSupervisionEnd(Plans.TODAY.minusDays(1));
-        TreatmentPlan later = Plans.copy(Plans.plan(3, 180));
-        sign(later, SignatureRole.CLINICIAN, associate, null, Track.ADULT_IOP);
-        assertThat(later.isSupervisorRequired()).as("supervision ended yesterday").isFalse();
-        assertThatThrownBy(() -> sign(later, SignatureRole.SUPERVISOR, null, null, Track.ADULT_IOP))
+        assertThatThrownBy(() -> signAs(plan, SignatureRole.SUPERVISOR, "clinician", null, false))
+                .as("the clinician's own user").isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("plan.sign.supervisor.sameUser")
+                .extracting(e -> ((RuleViolation) e).getField()).isEqualTo("supervisor");
+        assertThatThrownBy(() -> signAs(plan, SignatureRole.SUPERVISOR, "other", Plans.staff("Stranger"), false))
+                .as("somebody else than the supervisor on record").hasMessageContaining("plan.sign.supervisor.notOnRecord");
+        assertThat(plan.isSigned(SignatureRole.SUPERVISOR)).isFalse();
+
+        assertThat(signAs(plan, SignatureRole.SUPERVISOR, "mentor", mentor, false)).isTrue();
+        assertThat(plan.getSupervisorStaff()).isSameAs(mentor);
+        assertThat(plan.getSupervisorSignedBy()).isEqualTo("mentor");
+    }
+
+    @Test
+    void aFullyLicensedClinicianNeedsNoSupervisorEvenWithOneOnRecord() {
+        StaffMember lead = Plans.staff("Lead");
+        lead.setSupervisor(Plans.staff("Mentor"));
+        lead.setSupervisionStart(Plans.TODAY.minusDays(30));
+        TreatmentPlan plan = Plans.copy(Plans.plan(3, 180));
+        signAs(plan, SignatureRole.PARTICIPANT, "clinician", null, false);
+
+        assertThat(signAs(plan, SignatureRole.CLINICIAN, "clinician", lead, false))
+                .as("what clears the clinician decides, not whether a supervisor is on record").isTrue();
+        assertThat(plan.isSupervisorRequired()).isFalse();
+        assertThat(plan.getSupervisorStaff()).isNull();
+        assertThatThrownBy(() -> signAs(plan, SignatureRole.SUPERVISOR, "mentor", null, false))
                 .hasMessageContaining("plan.sign.supervisor.notRequired");
+    }
+
+    @Test
+    void anAssociateWithoutASupervisorOnRecordCannotSign() {
+        TreatmentPlan plan = Plans.copy(Plans.plan(3, 180));
+        assertThatThrownBy(() -> signAs(plan, SignatureRole.CLINICIAN, "clinician", Plans.staff("Associate"), true))
+                .hasMessageContaining("plan.sign.supervisor.missing");
     }
 
     @Test
@@ -73,11 +100,11 @@ class PlanRulesTest {
         TreatmentPlan plan = Plans.copy(Plans.plan(3, 180));
         List<Finding> findings = List.of(Finding.at("plan.quality.ownWords", "P1.G1"), Finding.at("plan.quality.dischargeCriteria", ""));
         assertThatThrownBy(() -> PlanRules.sign(plan, new PlanRules.Signature(SignatureRole.CLINICIAN, "clinician",
-                Plans.staff("Lead"), null, ""), Track.ADULT_IOP, findings, Plans.TODAY, Plans.NOW))
+                Plans.staff("Lead"), false, null, ""), Track.ADULT_IOP, findings, Plans.NOW))
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).getField()).isEqualTo("overrideReason");
         assertThat(plan.isSigned(SignatureRole.CLINICIAN)).isFalse();
-        PlanRules.sign(plan, new PlanRules.Signature(SignatureRole.CLINICIAN, "clinician", Plans.staff("Lead"), null,
-                "Participant declined to word the goal"), Track.ADULT_IOP, findings, Plans.TODAY, Plans.NOW);
+        PlanRules.sign(plan, new PlanRules.Signature(SignatureRole.CLINICIAN, "clinician", Plans.staff("Lead"), false,
+                null, "Participant declined to word the goal"), Track.ADULT_IOP, findings, Plans.NOW);
         assertThat(plan.getOverrideReason()).isEqualTo("Participant declined to word the goal");
         assertThat(plan.getOverriddenFindings()).isEqualTo("plan.quality.ownWords P1.G1\nplan.quality.dischargeCriteria");
     }
@@ -138,7 +165,13 @@ class PlanRulesTest {
     }
 
     private static boolean sign(TreatmentPlan plan, SignatureRole role, StaffMember staff, String reason, Track track) {
-        return PlanRules.sign(plan, new PlanRules.Signature(role, "clinician", staff, null, reason), track, NONE,
-                Plans.TODAY, Plans.NOW);
+        return PlanRules.sign(plan, new PlanRules.Signature(role, "clinician", staff, false, null, reason), track, NONE,
+                Plans.NOW);
+    }
+
+    private static boolean signAs(TreatmentPlan plan, SignatureRole role, String by, StaffMember staff,
+            boolean supervisedPractice) {
+        return PlanRules.sign(plan, new PlanRules.Signature(role, by, staff, supervisedPractice, null, null),
+                Track.ADULT_IOP, NONE, Plans.NOW);
     }
 }
