@@ -306,6 +306,7 @@ class TreatmentIT {
                 "api/plans/" + id(draft) + "/review", "api/plans")) {
             HttpResponse<String> empty = w.clinician().postJson(path, "");
             assertThat(empty.statusCode()).as(path + " " + empty.body()).isEqualTo(400);
+            assertThat(empty.body()).contains("The request could not be read");
             HttpResponse<String> nothing = w.clinician().postJson(path, "null");
             assertThat(nothing.statusCode()).as(path + " " + nothing.body()).isEqualTo(400);
             assertThat(nothing.body()).contains("The request has no JSON body.");

@@ -34,7 +34,10 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception exception) {
         Throwable problem = unwrap(exception);
         Problem body;
-        if (problem instanceof WebApplicationException web) {
+        if (problem instanceof WebApplicationException web && web.getResponse().getStatus() == 400) {
+            // the JSON-B reader refused the body (empty, not JSON, a text where a number goes): say so in words
+            body = Problem.of(400, text("app.badRequest"));
+        } else if (problem instanceof WebApplicationException web) {
             body = Problem.of(web.getResponse().getStatus(), web.getMessage());
         } else if (problem instanceof NotFound) {
             body = Problem.of(404, text("app.notFound"));
