@@ -71,10 +71,7 @@ public class PlansResource {
 
     @POST
     public PlanView create(NewPlan plan) {
-        if (body(plan).episodeId() == null) {
-            throw RuleViolation.onField("episodeId", "plan.required");
-        }
-        return view(plans.createDraft(plan.episodeId()));
+        return view(plans.createDraft(body(plan).episodeId()));
     }
 
     @PUT

@@ -130,6 +130,9 @@ public class TreatmentPlans {
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
     public TreatmentPlan createDraft(Long episodeId) {
+        if (episodeId == null) {
+            throw RuleViolation.onField("episodeId", "plan.required");
+        }
         Episode episode = loadEpisode(episodeId);
         requireOpen(episode);
         lockPlansOf(episode);
