@@ -536,6 +536,19 @@ class ParticipantsIT {
             browser.waitForText("Admitted.");
             assertThat(browser.textOf("episodes:list")).contains("Adult IOP").contains(clinicianName);
 
+            browser.type("family:name", "Jordan Browser");
+            browser.type("family:relationship", "Brother");
+            browser.click("family:add");
+            browser.waitForText("Family member added.");
+            assertThat(browser.textOf("family:members")).contains("Jordan Browser").contains("No");
+            browser.click("family:members:0:edit");
+            browser.find("family:saveMember");
+            browser.type("family:name", "Jordan Browserly");
+            browser.find("family:consent").findElement(org.openqa.selenium.By.cssSelector(".ui-chkbox-box")).click();
+            browser.click("family:saveMember");
+            browser.waitForText("Saved.");
+            assertThat(browser.textOf("family:members")).contains("Jordan Browserly").contains("Yes").doesNotContain("No");
+
             browser.select("asam:edition", "4th edition (2023, adults)");
             browser.waitForTextIn("asam", "Person-centered considerations", "Recovery/living environment");
             for (int d = 1; d <= 6; d++) {
