@@ -124,7 +124,8 @@ public class Sessions {
     /** The sessions a series generated, in order. */
     public List<TherapySession> ofSeries(Long seriesId) {
         SessionSeries series = findSeries(seriesId);
-        return em.createQuery("select s from TherapySession s join fetch s.facilitator left join fetch s.coFacilitator left join fetch s.series where s.series = :series "
+        return em.createQuery("select s from TherapySession s join fetch s.facilitator left join fetch s.coFacilitator "
+                + "left join fetch s.series where s.series = :series "
                 + "order by s.sessionDate, s.id", TherapySession.class).setParameter("series", series).getResultList();
     }
 
@@ -132,7 +133,8 @@ public class Sessions {
     public List<TherapySession> between(Long siteId, LocalDateTime from, LocalDateTime to) {
         Site site = site(siteId);
         ZoneId zone = site.zone();
-        return em.createQuery("select s from TherapySession s join fetch s.facilitator left join fetch s.coFacilitator left join fetch s.series where s.site = :site "
+        return em.createQuery("select s from TherapySession s join fetch s.facilitator left join fetch s.coFacilitator "
+                        + "left join fetch s.series where s.site = :site "
                         + "and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id", TherapySession.class)
                 .setParameter("site", site).setParameter("from", from.atZone(zone).toInstant())
                 .setParameter("to", to.atZone(zone).toInstant()).setMaxResults(2000).getResultList();
