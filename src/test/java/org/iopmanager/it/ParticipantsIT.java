@@ -155,6 +155,11 @@ class ParticipantsIT {
         assertThat(clinician.postJson("api/participants/" + participant + "/episodes/" + id(episode) + "/discharge",
                 "{\"version\":" + version(episode) + ",\"dischargeDate\":\"" + today().minusDays(1)
                         + "\",\"dischargeReason\":\"COMPLETED\"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> future = clinician.postJson("api/participants/" + participant + "/episodes/" + id(episode)
+                + "/discharge", "{\"version\":" + version(episode) + ",\"dischargeDate\":\"" + today().plusDays(1)
+                + "\",\"dischargeReason\":\"COMPLETED\"}");
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(future.body()).contains("\"field\":\"dischargeDate\"").contains("cannot be after today");
         HttpResponse<String> discharged = clinician.postJson("api/participants/" + participant + "/episodes/" + id(episode)
                 + "/discharge", "{\"version\":" + version(episode) + ",\"dischargeDate\":\"" + today()
                 + "\",\"dischargeReason\":\"STEPPED_DOWN\"}");
@@ -338,6 +343,9 @@ class ParticipantsIT {
         assertThat(office.postJson("api/participants/flags/1/acknowledge", "{\"version\":0,\"note\":\"x\"}").statusCode())
                 .isEqualTo(403);
         assertThat(office.postJson("api/participants/instruments", "{\"code\":\"X\"}").statusCode()).isEqualTo(403);
+        assertThat(office.putJson("api/participants/" + participant + "/family/1",
+                "{\"version\":0,\"name\":\"X\",\"relationship\":\"Y\",\"consentToInvolve\":true}").statusCode()).isEqualTo(403);
+        assertThat(office.getJson("api/participants/" + participant + "/family").statusCode()).isEqualTo(403);
         for (String page : List.of("participant/participants.xhtml", "participant/participant.xhtml?id=" + participant,
                 "participant/participant.xhtml", "participant/flags.xhtml")) {
             assertThat(office.get(page).statusCode()).as(page).isEqualTo(403);
@@ -375,6 +383,61 @@ class ParticipantsIT {
         HttpResponse<String> stale = signedIn(f.siteAdminA()).putJson("api/participants/" + id(created), edit.replace("Rylee", "Rey"));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains(f.clinicianA());
+    }
+
+    @Test
+    @RunAsClient
+    void aFamilyMembersDetailsAndConsentAreEditedAtTheVersionLoaded() throws Exception {
+        Fixture f = fixture();
+        WebClient clinician = signedIn(f.clinicianA());
+        long participant = id(Json.object(clinician.postJson("api/participants", participantJson(f.siteA(), "FAM-" + f.suffix())).body()));
+        String family = "api/participants/" + participant + "/family";
+        JsonObject added = Json.object(clinician.postJson(family,
+                "{\"name\":\"Sam Kin\",\"relationship\":\"Sister\",\"consentToInvolve\":true}").body());
+        String edit = "{\"version\":" + version(added) + ",\"name\":\" Sam Kinley \",\"relationship\":\"Half-sister\","
+                + "\"consentToInvolve\":false}";
+        HttpResponse<String> edited = clinician.putJson(family + "/" + id(added), edit);
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        JsonObject member = Json.object(edited.body());
+        assertThat(member.getString("name")).isEqualTo("Sam Kinley");
+        assertThat(member.getString("relationship")).isEqualTo("Half-sister");
+        assertThat(member.getBoolean("consentToInvolve")).isFalse();
+        assertThat(version(member)).isGreaterThan(version(added));
+
+        HttpResponse<String> stale = signedIn(f.siteAdminA()).putJson(family + "/" + id(added), edit);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains(f.clinicianA());
+        HttpResponse<String> blank = clinician.putJson(family + "/" + id(added), edit.replace(" Sam Kinley ", " ")
+                .replace("\"version\":" + version(added), "\"version\":" + version(member)));
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(fields(blank)).contains("name");
+        assertThat(signedIn(f.auditor()).putJson(family + "/" + id(added), edit).statusCode()).as("auditors only read").isEqualTo(403);
+        long other = id(Json.object(clinician.postJson("api/participants", participantJson(f.siteA(), "FAO-" + f.suffix())).body()));
+        assertThat(clinician.putJson("api/participants/" + other + "/family/" + id(added), edit).statusCode())
+                .as("a member of another participant").isEqualTo(404);
+
+        String page = clinician.get("participant/participant.xhtml?id=" + participant).body();
+        assertThat(page).contains("Sam Kinley").contains("family:members:0:edit");
+        assertThat(signedIn(f.auditor()).get("participant/participant.xhtml?id=" + participant).body())
+                .contains("Sam Kinley").doesNotContain("family:members:0:edit");
+    }
+
+    @Test
+    @RunAsClient
+    void aRequestWithANullJsonBodyIsABadRequestWithAMessage() throws Exception {
+        Fixture f = fixture();
+        WebClient clinician = signedIn(f.clinicianA());
+        long episode = admitted(f, clinician, "NOB", "ADULT_IOP", today());
+        long participant = participantOf(clinician, f, "NOB");
+        for (HttpResponse<String> empty : List.of(clinician.postJson("api/participants", "null"),
+                clinician.putJson("api/participants/" + participant, "null"),
+                clinician.postJson("api/participants/" + participant + "/family", "null"),
+                clinician.putJson("api/participants/" + participant + "/family/1", "null"),
+                clinician.postJson("api/participants/" + participant + "/episodes", "null"),
+                clinician.postJson("api/participants/" + participant + "/episodes/" + episode + "/discharge", "null"))) {
+            assertThat(empty.statusCode()).as(empty.uri() + " " + empty.body()).isEqualTo(400);
+            assertThat(empty.body()).contains("needs its JSON body");
+        }
     }
 
     /** One page of a record is one VIEW line however many services it reads; the list view is audited too. */
@@ -472,6 +535,19 @@ class ParticipantsIT {
             browser.click("admit:admitButton");
             browser.waitForText("Admitted.");
             assertThat(browser.textOf("episodes:list")).contains("Adult IOP").contains(clinicianName);
+
+            browser.type("family:name", "Jordan Browser");
+            browser.type("family:relationship", "Brother");
+            browser.click("family:add");
+            browser.waitForText("Family member added.");
+            assertThat(browser.textOf("family:members")).contains("Jordan Browser").contains("No");
+            browser.click("family:members:0:edit");
+            browser.find("family:saveMember");
+            browser.type("family:name", "Jordan Browserly");
+            browser.find("family:consent").findElement(org.openqa.selenium.By.cssSelector(".ui-chkbox-box")).click();
+            browser.click("family:saveMember");
+            browser.waitForText("Saved.");
+            assertThat(browser.textOf("family:members")).contains("Jordan Browserly").contains("Yes").doesNotContain("No");
 
             browser.select("asam:edition", "4th edition (2023, adults)");
             browser.waitForTextIn("asam", "Person-centered considerations", "Recovery/living environment");

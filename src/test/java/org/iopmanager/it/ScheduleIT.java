@@ -252,6 +252,121 @@ class ScheduleIT {
                 .doesNotContain("Lou Test");
     }
 
+    @Test
+    @RunAsClient
+    void aWholeSeriesEnrolmentNeedsAPlaceInEverySessionCountingOneOffEnrolments() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long lead = clearedStaff(office, f, "Lead", f.siteA());
+        WebClient clinician = signedIn(f.clinicianA());
+        JsonObject one = admitted(clinician, f, "One", lead);
+        JsonObject two = admitted(clinician, f, "Two", lead);
+        JsonObject three = admitted(clinician, f, "Three", lead);
+        JsonArray sessions = Json.object(clinician.postJson("api/sessions/series",
+                seriesJson(f.siteA(), lead, lastMonday(), null, 3, 2, "09:00", 180)).body()).getJsonArray("sessions");
+        long monday = id(sessions.getJsonObject(0));
+        long wednesday = id(sessions.getJsonObject(1));
+
+        assertThat(enrol(clinician, wednesday, one, false).statusCode()).isEqualTo(200);
+        assertThat(enrol(clinician, wednesday, two, false).statusCode()).isEqualTo(200);
+        HttpResponse<String> overbooked = enrol(clinician, monday, three, true);
+        assertThat(overbooked.statusCode()).as("Wednesday is full with two one-off enrolments").isEqualTo(400);
+        assertThat(overbooked.body()).contains("\"field\":\"episode\"").contains("full (2 places)");
+        assertThat(enrol(clinician, monday, three, false).statusCode()).as("Monday still has places").isEqualTo(200);
+        assertThat(Json.parse(clinician.getJson("api/sessions/" + wednesday + "/attendance").body()).asJsonArray())
+                .extracting(a -> a.asJsonObject().getJsonNumber("episodeId").longValue())
+                .containsExactlyInAnyOrder(id(one), id(two));
+    }
+
+    @Test
+    @RunAsClient
+    void editingAFamilySessionKeepsItsInvitationsAndAWithdrawnConsentStopsNewOnes() throws Exception {
+        Fixture f = fixture();
+        WebClient office = signedIn(f.credentialing());
+        long lead = clearedStaff(office, f, "Lead", f.siteA());
+        WebClient clinician = signedIn(f.clinicianA());
+        JsonObject riley = admitted(clinician, f, "Kin", lead);
+        String familyPath = "api/participants/" + riley.getJsonNumber("participantId") + "/family";
+        JsonObject sister = Json.object(clinician.postJson(familyPath,
+                "{\"name\":\"Sam Kin\",\"relationship\":\"Sister\",\"consentToInvolve\":true}").body());
+        JsonObject father = Json.object(clinician.postJson(familyPath,
+                "{\"name\":\"Lee Kin\",\"relationship\":\"Father\",\"consentToInvolve\":true}").body());
+        String family = sessionJson(f.siteA(), lead, today().plusDays(1), "09:00", 60).replace("GROUP_THERAPY", "FAMILY_THERAPY");
+        JsonObject session = Json.object(clinician.postJson("api/sessions",
+                family.replace("}", ",\"familyMemberIds\":[" + id(sister) + "]}")).body());
+        assertThat(session.getJsonArray("familyMemberIds")).extracting(v -> ((jakarta.json.JsonNumber) v).longValue())
+                .containsExactly(id(sister));
+        assertThat(enrol(clinician, id(session), riley).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> edited = clinician.putJson("api/sessions/" + id(session),
+                family.replace("Process group", "Family session").replace("{", "{\"version\":" + version(session) + ","));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(Json.object(edited.body()).getJsonArray("familyMemberIds")).as("an edit without the list keeps them")
+                .extracting(v -> ((jakarta.json.JsonNumber) v).longValue()).containsExactly(id(sister));
+
+        String editPage = "schedule/edit.xhtml?id=" + id(session);
+        String form = clinician.get(editPage).body();
+        assertThat(form).contains("Sam Kin (Sister)").contains("Lee Kin (Father)").contains("form:familyMembers");
+        HttpResponse<String> saved = clinician.submit(editPage, "form", "form:save", Map.of("form:title", "Family evening",
+                "form:date", today().plusDays(1).toString(), "form:startTime", "18:00", "form:durationMinutes", "60",
+                "form:facilitator", String.valueOf(lead), "form:coFacilitator", "", "form:room", "",
+                "form:familyMembers", String.valueOf(id(father))));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonObject afterPage = Json.object(clinician.getJson("api/sessions/" + id(session)).body());
+        assertThat(afterPage.getString("title")).isEqualTo("Family evening");
+        assertThat(afterPage.getJsonArray("familyMemberIds")).as("the page's picker says who is invited")
+                .extracting(v -> ((jakarta.json.JsonNumber) v).longValue()).containsExactly(id(father));
+
+        HttpResponse<String> withdrawn = clinician.putJson(familyPath + "/" + id(sister), "{\"version\":" + version(sister)
+                + ",\"name\":\"Sam Kin\",\"relationship\":\"Sister\",\"consentToInvolve\":false}");
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        HttpResponse<String> invited = clinician.putJson("api/sessions/" + id(session), family.replace("{", "{\"version\":"
+                + version(afterPage) + ",").replace("}", ",\"familyMemberIds\":[" + id(father) + "," + id(sister) + "]}"));
+        assertThat(invited.statusCode()).as("no new invitation without consent").isEqualTo(400);
+        assertThat(invited.body()).contains("\"field\":\"familyMembers\"").contains("Sam Kin");
+        assertThat(clinician.postJson("api/sessions", family.replace("}", ",\"familyMemberIds\":[" + id(sister) + "]}"))
+                .statusCode()).isEqualTo(400);
+        assertThat(clinician.get(editPage).body()).contains("Lee Kin (Father)").doesNotContain("Sam Kin (Sister)");
+    }
+
+    /** The family members a family session's page lists are participant data: one VIEW line per record and request. */
+    @Test
+    void theFamilyOfAFamilySessionIsReadWithOneViewLinePerRecord() throws Exception {
+        Fixture f = fixture();
+        long lead = clearedStaff(signedIn(f.credentialing()), f, "Lead", f.siteA());
+        WebClient clinician = signedIn(f.clinicianA());
+        JsonObject riley = admitted(clinician, f, "Seen", lead);
+        long participant = riley.getJsonNumber("participantId").longValue();
+        clinician.postJson("api/participants/" + participant + "/family",
+                "{\"name\":\"Sam Seen\",\"relationship\":\"Sister\",\"consentToInvolve\":true}");
+        JsonObject session = Json.object(clinician.postJson("api/sessions", sessionJson(f.siteA(), lead, today(), "00:00", 60)
+                .replace("GROUP_THERAPY", "FAMILY_THERAPY")).body());
+        assertThat(enrol(clinician, id(session), riley).statusCode()).isEqualTo(200);
+        long before = participantViews(f.clinicianA(), participant);
+        HttpResponse<String> page = clinician.get("schedule/session.xhtml?id=" + id(session));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Sam Seen (Sister)");
+        assertThat(participantViews(f.clinicianA(), participant) - before).isEqualTo(1);
+    }
+
+    @Test
+    @RunAsClient
+    void aRequestWithANullJsonBodyIsABadRequestWithAMessage() throws Exception {
+        Fixture f = fixture();
+        long lead = clearedStaff(signedIn(f.credentialing()), f, "Lead", f.siteA());
+        WebClient clinician = signedIn(f.clinicianA());
+        JsonObject session = Json.object(clinician.postJson("api/sessions", sessionJson(f.siteA(), lead, today(), "09:00", 60)).body());
+        for (HttpResponse<String> empty : List.of(clinician.postJson("api/sessions", "null"),
+                clinician.postJson("api/sessions/series", "null"), clinician.putJson("api/sessions/" + id(session), "null"),
+                clinician.postJson("api/sessions/" + id(session) + "/cancel", "null"),
+                clinician.postJson("api/sessions/" + id(session) + "/enrolments", "null"),
+                clinician.putJson("api/sessions/" + id(session) + "/attendance", "null"),
+                clinician.postJson("api/sessions/series/1/cancel", "null"))) {
+            assertThat(empty.statusCode()).as(empty.uri() + " " + empty.body()).isEqualTo(400);
+            assertThat(empty.body()).contains("needs its JSON body");
+        }
+    }
+
     // ---- attendance and hours ----
 
     @Test
@@ -504,7 +619,12 @@ class ScheduleIT {
     }
 
     private static HttpResponse<String> enrol(WebClient client, long sessionId, JsonObject episode) {
-        return client.postJson("api/sessions/" + sessionId + "/enrolments", "{\"episodeId\":" + id(episode) + ",\"wholeSeries\":true}");
+        return enrol(client, sessionId, episode, true);
+    }
+
+    private static HttpResponse<String> enrol(WebClient client, long sessionId, JsonObject episode, boolean wholeSeries) {
+        return client.postJson("api/sessions/" + sessionId + "/enrolments", "{\"episodeId\":" + id(episode)
+                + ",\"wholeSeries\":" + wholeSeries + "}");
     }
 
     /** A participant of site A admitted 25 days ago (full weeks since), with the episode's participant id added. */
@@ -534,6 +654,14 @@ class ScheduleIT {
 
     private JsonObject addLicence(WebClient client, long staffId) {
         return Staffing.licence(client, staffId, today().plusYears(2));
+    }
+
+    private long participantViews(String actor, long participantId) {
+        db.em().clear();
+        return db.em().createQuery("select count(a) from AuditEntry a where a.actor = :actor and a.entityType = 'Participant' "
+                + "and a.action = :view and a.entityId = :id", Long.class).setParameter("actor", actor)
+                .setParameter("view", org.iopmanager.audit.entity.AuditAction.VIEW).setParameter("id", String.valueOf(participantId))
+                .getSingleResult();
     }
 
     private Fixture fixture() throws Exception {

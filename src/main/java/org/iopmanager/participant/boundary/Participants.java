@@ -201,6 +201,23 @@ public class Participants {
         return member;
     }
 
+    /**
+     * Edits a family member: name, relationship and the consent to involve them. A withdrawn consent stops new
+     * invitations to family sessions and their attendance there (the sessions ask for it each time).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
+    public FamilyMember updateFamilyMember(Long participantId, Long memberId, long loadedVersion, FamilyMember edited) {
+        FamilyMember member = siteScope.check(memberId == null ? null : em.find(FamilyMember.class, memberId), memberId);
+        if (!member.getParticipant().getId().equals(participantId)) {
+            throw new NotFound("FamilyMember", memberId);
+        }
+        versions.check(member, loadedVersion);
+        member.setName(edited.getName() == null ? null : edited.getName().strip());
+        member.setRelationship(edited.getRelationship() == null ? null : edited.getRelationship().strip());
+        member.setConsentToInvolve(edited.isConsentToInvolve());
+        return versions.flush(member);
+    }
+
     public List<FamilyMember> familyOf(Long participantId) {
         Participant participant = find(participantId);
         return em.createQuery("select f from FamilyMember f where f.participant = :p order by f.name, f.id", FamilyMember.class)
@@ -258,6 +275,9 @@ public class Participants {
         }
         if (on == null || on.isBefore(episode.getAdmissionDate())) {
             throw RuleViolation.onField("dischargeDate", "episode.dischargeDate.beforeAdmission");
+        }
+        if (on.isAfter(today(episode.getParticipant()))) {
+            throw RuleViolation.onField("dischargeDate", "episode.dischargeDate.future");
         }
         if (reason == null) {
             throw RuleViolation.onField("dischargeReason", "episode.dischargeReason.required");

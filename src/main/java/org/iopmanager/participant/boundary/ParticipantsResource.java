@@ -86,14 +86,15 @@ public class ParticipantsResource {
         }
     }
 
-    public record FamilyView(Long id, String name, String relationship, boolean consentToInvolve) {
+    public record FamilyView(Long id, long version, String name, String relationship, boolean consentToInvolve) {
 
         static FamilyView of(FamilyMember f) {
-            return new FamilyView(f.getId(), f.getName(), f.getRelationship(), f.isConsentToInvolve());
+            return new FamilyView(f.getId(), f.getVersion(), f.getName(), f.getRelationship(), f.isConsentToInvolve());
         }
     }
 
-    public record FamilyEdit(String name, String relationship, boolean consentToInvolve) {
+    /** A family member to add, or to edit (with the version it was loaded at). */
+    public record FamilyEdit(Long version, String name, String relationship, boolean consentToInvolve) {
 
         FamilyMember toMember() {
             FamilyMember member = new FamilyMember();
@@ -125,12 +126,14 @@ public class ParticipantsResource {
 
     @POST
     public ParticipantView create(ParticipantEdit edit) {
+        requireBody(edit);
         return ParticipantView.of(participants.create(edit.siteId(), edit.toParticipant()));
     }
 
     @PUT
     @Path("{id}")
     public ParticipantView update(@PathParam("id") Long id, ParticipantEdit edit) {
+        requireBody(edit);
         return ParticipantView.of(participants.update(id, edit.version(), edit.toParticipant()));
     }
 
@@ -143,7 +146,16 @@ public class ParticipantsResource {
     @POST
     @Path("{id}/family")
     public FamilyView addFamilyMember(@PathParam("id") Long id, FamilyEdit edit) {
+        requireBody(edit);
         return FamilyView.of(participants.addFamilyMember(id, edit.toMember()));
+    }
+
+    @PUT
+    @Path("{id}/family/{memberId}")
+    public FamilyView updateFamilyMember(@PathParam("id") Long id, @PathParam("memberId") Long memberId, FamilyEdit edit) {
+        requireBody(edit);
+        return FamilyView.of(participants.updateFamilyMember(id, memberId, edit.version() == null ? -1 : edit.version(),
+                edit.toMember()));
     }
 
     @GET
@@ -155,13 +167,22 @@ public class ParticipantsResource {
     @POST
     @Path("{id}/episodes")
     public EpisodeView admit(@PathParam("id") Long id, Admission admission) {
+        requireBody(admission);
         return EpisodeView.of(participants.admit(id, admission.toEpisode(), admission.primaryClinicianId()));
     }
 
     @POST
     @Path("{id}/episodes/{episodeId}/discharge")
     public EpisodeView discharge(@PathParam("id") Long id, @PathParam("episodeId") Long episodeId, Discharge discharge) {
+        requireBody(discharge);
         return EpisodeView.of(participants.discharge(episodeId, discharge.version(), discharge.dischargeDate(),
                 discharge.dischargeReason()));
+    }
+
+    /** A request without its JSON body answers 400 with a message, not 500. */
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new RuleViolation("participant.body.required");
+        }
     }
 }

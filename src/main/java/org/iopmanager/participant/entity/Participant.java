@@ -39,6 +39,10 @@ public class Participant extends BaseEntity implements SiteOwned {
     @JoinColumn(name = "site_id", nullable = false, updatable = false)
     private Site site;
 
+    /** The site's id read from the same column, so that lists need not load the site. */
+    @Column(name = "site_id", insertable = false, updatable = false)
+    private Long siteId;
+
     @NotBlank(message = "{participant.recordNumber.required}")
     @Pattern(regexp = "[A-Za-z0-9-]{1,30}", message = "{participant.recordNumber.pattern}")
     @Column(name = "record_number", nullable = false, length = 30)
@@ -94,7 +98,7 @@ public class Participant extends BaseEntity implements SiteOwned {
 
     @Override
     public Long owningSiteId() {
-        return site == null ? null : site.getId();
+        return siteId != null ? siteId : site == null ? null : site.getId();
     }
 
     public void copyDetailsFrom(Participant other) {

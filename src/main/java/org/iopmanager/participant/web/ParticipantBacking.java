@@ -52,6 +52,8 @@ public class ParticipantBacking implements Serializable {
     private List<Site> siteChoices;
     private List<FamilyMember> family;
     private FamilyMember familyDraft = new FamilyMember();
+    private Long editingMemberId;
+    private long editingMemberVersion;
     private List<Episode> episodes;
 
     public void load() {
@@ -81,6 +83,31 @@ public class ParticipantBacking implements Serializable {
     public String addFamilyMember() {
         boolean ok = actions.attempt("family", () -> participants.addFamilyMember(id, familyDraft));
         return ok ? reload("family.added") : null;
+    }
+
+    /** Puts a family member's details into the family form to edit them (the consent to involve among them). */
+    public void editFamilyMember(FamilyMember member) {
+        editingMemberId = member.getId();
+        editingMemberVersion = member.getVersion();
+        familyDraft = new FamilyMember();
+        familyDraft.setName(member.getName());
+        familyDraft.setRelationship(member.getRelationship());
+        familyDraft.setConsentToInvolve(member.isConsentToInvolve());
+    }
+
+    public void cancelFamilyEdit() {
+        editingMemberId = null;
+        familyDraft = new FamilyMember();
+    }
+
+    public String saveFamilyMember() {
+        boolean ok = actions.attempt("family", () -> participants.updateFamilyMember(id, editingMemberId,
+                editingMemberVersion, familyDraft));
+        return ok ? reload("app.saved") : null;
+    }
+
+    public Long getEditingMemberId() {
+        return editingMemberId;
     }
 
     /** After a change the page loads again (and the view is audited again): what is shown is what was saved. */

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.iopmanager.audit.boundary.AuditLog;
 import org.iopmanager.audit.entity.AuditAction;
+import org.iopmanager.participant.control.ViewAudit;
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.participant.entity.FamilyMember;
 import org.iopmanager.platform.control.RuleViolation;
@@ -28,6 +29,7 @@ import org.iopmanager.schedule.entity.Attendance;
 import org.iopmanager.schedule.entity.Enrolment;
 import org.iopmanager.schedule.entity.SessionKind;
 import org.iopmanager.schedule.entity.SessionSeries;
+import org.iopmanager.schedule.entity.SessionStatus;
 import org.iopmanager.schedule.entity.TherapySession;
 import org.iopmanager.security.control.SiteScope;
 import org.iopmanager.security.entity.Role;
@@ -55,6 +57,9 @@ public class Attendances {
     AuditLog auditLog;
 
     @Inject
+    ViewAudit viewAudit;
+
+    @Inject
     Clock clock;
 
     /**
@@ -75,10 +80,10 @@ public class Attendances {
         if (isEnrolled(session, episode)) {
             throw RuleViolation.onField("episode", "schedule.enrolment.already");
         }
-        long taken = series != null ? enrolledIn(series) : enrolledIn(session);
-        int capacity = series != null ? series.getCapacity() : session.getCapacity();
-        if (taken >= capacity) {
-            throw RuleViolation.onField("episode", "schedule.enrolment.full", capacity);
+        if (series != null) {
+            requirePlaceInEverySession(series);
+        } else if (enrolledIn(session) >= session.getCapacity()) {
+            throw RuleViolation.onField("episode", "schedule.enrolment.full", session.getCapacity());
         }
         Enrolment enrolment = new Enrolment(episode, series, series == null ? session : null,
                 siteScope.current().username(), clock.instant());
@@ -124,9 +129,13 @@ public class Attendances {
         if (participants.isEmpty()) {
             return family;
         }
-        em.createQuery("select f from FamilyMember f where f.participant.id in :participants and f.consentToInvolve = true "
-                        + "order by f.name, f.id", FamilyMember.class).setParameter("participants", participants).getResultList()
+        em.createQuery("select f from FamilyMember f join fetch f.participant where f.participant.id in :participants "
+                        + "and f.consentToInvolve = true order by f.name, f.id", FamilyMember.class)
+                .setParameter("participants", participants).getResultList()
                 .forEach(f -> family.computeIfAbsent(f.getParticipant().getId(), id -> new ArrayList<>()).add(f));
+        family.forEach((participantId, members) -> viewAudit.viewed("Participant", participantId, session.owningSiteId(),
+                "Viewed the family members of participant record " + members.get(0).getParticipant().getRecordNumber()
+                        + " for session " + session.getId()));
         return family;
     }
 
@@ -208,7 +217,8 @@ public class Attendances {
         }
         List<Episode> episodes = query.getResultList();
         Map<Long, Attendance> recorded = new HashMap<>();
-        em.createQuery("select a from Attendance a where a.session = :session", Attendance.class)
+        em.createQuery("select distinct a from Attendance a left join fetch a.familyMembers where a.session = :session",
+                        Attendance.class)
                 .setParameter("session", session).getResultList()
                 .forEach(a -> recorded.put(a.getEpisode().getId(), a));
         List<RosterLine> lines = new ArrayList<>();
@@ -228,9 +238,21 @@ public class Attendances {
         return query.getSingleResult() > 0;
     }
 
-    private long enrolledIn(SessionSeries series) {
-        return em.createQuery("select count(n) from Enrolment n where n.series = :series and n.episode.dischargeDate is null",
-                Long.class).setParameter("series", series).getSingleResult();
+    /**
+     * A whole-series enrolment takes a place in every session of it that is not cancelled: each one's enrolled
+     * (the series' and its own one-off enrolments of open episodes) must stay below its capacity. One query.
+     */
+    private void requirePlaceInEverySession(SessionSeries series) {
+        List<Object[]> taken = em.createQuery("select s.capacity, count(n) from TherapySession s, Enrolment n "
+                        + "where s.series = :series and s.status <> :cancelled and (n.session = s or n.series = :series) "
+                        + "and n.episode.dischargeDate is null group by s.id, s.capacity", Object[].class)
+                .setParameter("series", series).setParameter("cancelled", SessionStatus.CANCELLED).getResultList();
+        for (Object[] row : taken) {
+            int capacity = ((Number) row[0]).intValue();
+            if (((Number) row[1]).longValue() >= capacity) {
+                throw RuleViolation.onField("episode", "schedule.enrolment.full", capacity);
+            }
+        }
     }
 
     private long enrolledIn(TherapySession session) {

@@ -71,7 +71,7 @@ public class Sessions {
                 : cleared(plan.coFacilitatorId(), plan.kind(), site, plan.date(), "coFacilitator");
         TherapySession session = new TherapySession(site, null);
         session.plan(plan, plan.date(), facilitator, co);
-        session.setFamilyMembers(family(plan, site));
+        session.setFamilyMembers(family(plan, site, Set.of()));
         em.persist(session);
         em.flush();
         return session;
@@ -97,7 +97,7 @@ public class Sessions {
         }
         SessionSeries series = new SessionSeries(site, plan, recurrence.weekdays(), first, last, facilitator, co);
         em.persist(series);
-        Set<FamilyMember> family = family(plan, site);
+        Set<FamilyMember> family = family(plan, site, Set.of());
         for (LocalDate day : dates) {
             TherapySession session = new TherapySession(site, series);
             session.plan(plan, day, facilitator, co);
@@ -124,7 +124,8 @@ public class Sessions {
     /** The sessions a series generated, in order. */
     public List<TherapySession> ofSeries(Long seriesId) {
         SessionSeries series = findSeries(seriesId);
-        return em.createQuery("select s from TherapySession s join fetch s.facilitator where s.series = :series "
+        return em.createQuery("select s from TherapySession s join fetch s.facilitator left join fetch s.coFacilitator "
+                + "left join fetch s.series where s.series = :series "
                 + "order by s.sessionDate, s.id", TherapySession.class).setParameter("series", series).getResultList();
     }
 
@@ -132,13 +133,17 @@ public class Sessions {
     public List<TherapySession> between(Long siteId, LocalDateTime from, LocalDateTime to) {
         Site site = site(siteId);
         ZoneId zone = site.zone();
-        return em.createQuery("select s from TherapySession s join fetch s.facilitator where s.site = :site "
+        return em.createQuery("select s from TherapySession s join fetch s.facilitator left join fetch s.coFacilitator "
+                        + "left join fetch s.series where s.site = :site "
                         + "and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id", TherapySession.class)
                 .setParameter("site", site).setParameter("from", from.atZone(zone).toInstant())
                 .setParameter("to", to.atZone(zone).toInstant()).setMaxResults(2000).getResultList();
     }
 
-    /** Edits one session (of a series or not); a held or cancelled session stays as it was. */
+    /**
+     * Edits one session (of a series or not); a held or cancelled session stays as it was. A plan that does not name
+     * the invited family members keeps the session's; a newly invited one needs the participant's consent.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
     public TherapySession update(Long id, long loadedVersion, SessionPlan plan) {
         TherapySession session = versions.check(siteScope.check(id == null ? null : em.find(TherapySession.class, id), id),
@@ -155,7 +160,9 @@ public class Sessions {
         StaffMember co = plan.coFacilitatorId() == null ? null
                 : cleared(plan.coFacilitatorId(), plan.kind(), site, plan.date(), "coFacilitator");
         session.plan(plan, plan.date(), facilitator, co);
-        session.setFamilyMembers(family(plan, site));
+        if (plan.namesFamily()) {
+            session.setFamilyMembers(family(plan, site, session.getFamilyMembers()));
+        }
         return versions.flush(session);
     }
 
@@ -214,14 +221,18 @@ public class Sessions {
         return staff;
     }
 
-    private Set<FamilyMember> family(SessionPlan plan, Site site) {
+    /** The plan's family members, of the site; each one not invited already must have the consent to involve. */
+    private Set<FamilyMember> family(SessionPlan plan, Site site, Set<FamilyMember> invited) {
         Set<FamilyMember> members = new HashSet<>();
+        if (!plan.namesFamily()) {
+            return members;
+        }
         for (Long id : plan.familyMemberIds()) {
             FamilyMember member = em.find(FamilyMember.class, id);
             if (member == null || !site.getId().equals(member.owningSiteId())) {
                 throw RuleViolation.onField("familyMembers", "schedule.session.family.unknown");
             }
-            if (!member.isConsentToInvolve()) {
+            if (!member.isConsentToInvolve() && !invited.contains(member)) {
                 throw RuleViolation.onField("familyMembers", "schedule.session.family.noConsent", member.getName());
             }
             members.add(member);

@@ -49,14 +49,24 @@ public class SessionsResource {
     public record SessionView(Long id, long version, Long siteId, Long seriesId, SessionKind kind, WorkshopTopic topic,
             String title, Long facilitatorId, Long coFacilitatorId, String room, int capacity, Instant startsAt,
             String timeZone, LocalDateTime localStart, LocalDate sessionDate, LocalDate weekStart, int durationMinutes,
-            SessionStatus status) {
+            SessionStatus status, List<Long> familyMemberIds) {
 
+        /** A session of a list: its invited family members are not read (null). */
         static SessionView of(TherapySession s) {
+            return of(s, null);
+        }
+
+        /** One session with the ids of the family members invited to it. */
+        static SessionView withFamily(TherapySession s) {
+            return of(s, s.getFamilyMembers().stream().map(FamilyMember::getId).sorted().toList());
+        }
+
+        private static SessionView of(TherapySession s, List<Long> familyMemberIds) {
             return new SessionView(s.getId(), s.getVersion(), s.owningSiteId(), s.getSeries() == null ? null : s.getSeries().getId(),
                     s.getKind(), s.getTopic(), s.getTitle(), s.getFacilitator().getId(),
                     s.getCoFacilitator() == null ? null : s.getCoFacilitator().getId(), s.getRoom(), s.getCapacity(),
                     s.getStartsAt(), s.getTimeZone(), s.getLocalStart(), s.getSessionDate(), s.getWeekStart(),
-                    s.getDurationMinutes(), s.getStatus());
+                    s.getDurationMinutes(), s.getStatus(), familyMemberIds);
         }
     }
 
@@ -133,12 +143,14 @@ public class SessionsResource {
 
     @POST
     public SessionView create(SessionEdit edit) {
-        return SessionView.of(sessions.create(edit.siteId(), edit.toPlan()));
+        requireBody(edit);
+        return SessionView.withFamily(sessions.create(edit.siteId(), edit.toPlan()));
     }
 
     @POST
     @Path("series")
     public SeriesView createSeries(SessionEdit edit) {
+        requireBody(edit);
         SessionSeries series = sessions.createSeries(edit.siteId(), edit.toPlan(), edit.toRecurrence());
         return series(series);
     }
@@ -152,6 +164,7 @@ public class SessionsResource {
     @POST
     @Path("series/{id}/cancel")
     public SeriesView cancelSeries(@PathParam("id") Long id, VersionOnly body) {
+        requireBody(body);
         sessions.cancelSeriesFrom(id, body.version(), body.from());
         return series(sessions.findSeries(id));
     }
@@ -159,24 +172,27 @@ public class SessionsResource {
     @GET
     @Path("{id}")
     public SessionView find(@PathParam("id") Long id) {
-        return SessionView.of(sessions.find(id));
+        return SessionView.withFamily(sessions.find(id));
     }
 
     @PUT
     @Path("{id}")
     public SessionView update(@PathParam("id") Long id, SessionEdit edit) {
-        return SessionView.of(sessions.update(id, edit.version() == null ? -1 : edit.version(), edit.toPlan()));
+        requireBody(edit);
+        return SessionView.withFamily(sessions.update(id, edit.version() == null ? -1 : edit.version(), edit.toPlan()));
     }
 
     @POST
     @Path("{id}/cancel")
     public SessionView cancel(@PathParam("id") Long id, VersionOnly body) {
+        requireBody(body);
         return SessionView.of(sessions.cancel(id, body.version()));
     }
 
     @POST
     @Path("{id}/enrolments")
     public EnrolmentView enrol(@PathParam("id") Long id, EnrolmentEdit edit) {
+        requireBody(edit);
         return EnrolmentView.of(attendances.enrol(id, edit.episodeId(), edit.wholeSeries() == null || edit.wholeSeries()));
     }
 
@@ -189,6 +205,7 @@ public class SessionsResource {
     @PUT
     @Path("{id}/attendance")
     public List<AttendanceView> record(@PathParam("id") Long id, AttendanceSheet sheet) {
+        requireBody(sheet);
         attendances.record(id, sheet.sessionVersion(), sheet.entries() == null ? List.of() : sheet.entries());
         return attendances.roster(id).stream().map(AttendanceView::of).toList();
     }
@@ -197,5 +214,12 @@ public class SessionsResource {
         List<SessionView> occurrences = sessions.ofSeries(series.getId()).stream().map(SessionView::of).toList();
         return new SeriesView(series.getId(), series.getVersion(), series.owningSiteId(), series.getWeekdays(),
                 series.getFirstDate(), series.getLastDate(), series.getCancelledFrom(), series.getCapacity(), occurrences);
+    }
+
+    /** A request without its JSON body answers 400 with a message, not 500. */
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new RuleViolation("schedule.body.required");
+        }
     }
 }

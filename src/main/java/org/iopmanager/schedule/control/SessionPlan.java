@@ -15,7 +15,8 @@ import org.iopmanager.schedule.entity.WorkshopTopic;
 /**
  * What a clinician plans for a session or for each session of a series, in the site's local day and time. The
  * rules that need no database live here: a workshop has a topic (a custom one is named by the title), individual
- * and family sessions seat one, the co-facilitator is somebody else, the duration fits a day.
+ * and family sessions seat one, the co-facilitator is somebody else, the duration fits a day. The invited family
+ * members are {@code null} when the plan does not say (an edit then keeps the session's invitations).
  */
 public record SessionPlan(SessionKind kind, WorkshopTopic topic, String title, Long facilitatorId, Long coFacilitatorId,
         String room, Integer capacity, LocalDate date, LocalTime startTime, Integer durationMinutes,
@@ -30,12 +31,17 @@ public record SessionPlan(SessionKind kind, WorkshopTopic topic, String title, L
     public SessionPlan {
         title = title == null || title.isBlank() ? null : title.strip();
         room = room == null || room.isBlank() ? null : room.strip();
-        familyMemberIds = familyMemberIds == null ? List.of() : List.copyOf(familyMemberIds);
+        familyMemberIds = familyMemberIds == null ? null : List.copyOf(familyMemberIds);
     }
 
     /** The capacity a session of this plan gets: one for individual and family sessions. */
     public int seats() {
         return kind != null && kind.isSingle() ? 1 : capacity;
+    }
+
+    /** Whether the plan names the invited family members (an edit keeps the session's when it does not). */
+    public boolean namesFamily() {
+        return familyMemberIds != null;
     }
 
     /** Every broken rule at once, next to its field. */
@@ -75,7 +81,7 @@ public record SessionPlan(SessionKind kind, WorkshopTopic topic, String title, L
         if (durationMinutes == null || durationMinutes < DURATION_MIN || durationMinutes > DURATION_MAX) {
             violations.add(RuleViolation.onField("durationMinutes", "schedule.session.duration.range", DURATION_MIN, DURATION_MAX));
         }
-        if (kind != SessionKind.FAMILY_THERAPY && !familyMemberIds.isEmpty()) {
+        if (kind != SessionKind.FAMILY_THERAPY && familyMemberIds != null && !familyMemberIds.isEmpty()) {
             violations.add(RuleViolation.onField("familyMembers", "schedule.session.family.familyOnly"));
         }
         RuleViolations.throwIfAny(violations);

@@ -45,6 +45,10 @@ public class TherapySession extends BaseEntity implements SiteOwned {
     @JoinColumn(name = "site_id", nullable = false, updatable = false)
     private Site site;
 
+    /** The site's id read from the same column, so that lists need not load the site. */
+    @Column(name = "site_id", insertable = false, updatable = false)
+    private Long siteId;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "series_id", updatable = false)
     private SessionSeries series;
@@ -109,7 +113,7 @@ public class TherapySession extends BaseEntity implements SiteOwned {
 
     @Override
     public Long owningSiteId() {
-        return site == null ? null : site.getId();
+        return siteId != null ? siteId : site == null ? null : site.getId();
     }
 
     /** Takes the plan's details; the day and time are read in the site's zone. */

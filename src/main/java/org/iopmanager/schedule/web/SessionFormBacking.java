@@ -6,15 +6,19 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.iopmanager.participant.entity.FamilyMember;
 import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.Messages;
+import org.iopmanager.schedule.boundary.Attendances;
 import org.iopmanager.schedule.boundary.Sessions;
 import org.iopmanager.schedule.control.Recurrence;
 import org.iopmanager.schedule.control.SessionPlan;
@@ -40,6 +44,9 @@ public class SessionFormBacking implements Serializable {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    Attendances attendances;
 
     @Inject
     Sites sites;
@@ -71,6 +78,8 @@ public class SessionFormBacking implements Serializable {
     private LocalDate until;
     private Integer count;
     private List<StaffChoice> choices;
+    private List<FamilyMember> familyChoices = List.of();
+    private Long[] familyMemberIds = {};
 
     public void load() {
         actions.loadOrNotFound(() -> {
@@ -88,6 +97,9 @@ public class SessionFormBacking implements Serializable {
                 date = s.getSessionDate();
                 startTime = s.getStartTime();
                 durationMinutes = s.getDurationMinutes();
+                if (kind == SessionKind.FAMILY_THERAPY) {
+                    loadFamily(s);
+                }
             }
             site = sites.find(siteId);
             if (date == null) {
@@ -97,14 +109,25 @@ public class SessionFormBacking implements Serializable {
         });
     }
 
+    /** The consented family members of the session's participant, and those invited already, in name order. */
+    private void loadFamily(TherapySession s) {
+        Map<Long, FamilyMember> offered = new LinkedHashMap<>();
+        s.getFamilyMembers().forEach(m -> offered.put(m.getId(), m));
+        attendances.familyOf(s.getId()).values().forEach(members -> members.forEach(m -> offered.putIfAbsent(m.getId(), m)));
+        familyChoices = offered.values().stream()
+                .sorted(java.util.Comparator.comparing(FamilyMember::getName).thenComparing(FamilyMember::getId)).toList();
+        familyMemberIds = s.getFamilyMembers().stream().map(FamilyMember::getId).toArray(Long[]::new);
+    }
+
     /** Facilitators are offered with their clearance for the chosen kind on the chosen day. */
     public void refreshChoices() {
         choices = kind == null || date == null ? List.of() : clearances.choices(siteId, kind.service(), date);
     }
 
     public String save() {
-        SessionPlan plan = new SessionPlan(kind, kind == SessionKind.EDUCATIONAL_WORKSHOP ? topic : null, title, facilitatorId, coFacilitatorId, room, capacity, date, startTime,
-                durationMinutes, List.of());
+        List<Long> family = id != null && kind == SessionKind.FAMILY_THERAPY ? Arrays.asList(familyMemberIds) : List.of();
+        SessionPlan plan = new SessionPlan(kind, kind == SessionKind.EDUCATIONAL_WORKSHOP ? topic : null, title, facilitatorId,
+                coFacilitatorId, room, capacity, date, startTime, durationMinutes, family);
         Long[] opened = new Long[1];
         boolean ok = actions.attempt("form", () -> {
             if (id != null) {
@@ -268,5 +291,17 @@ public class SessionFormBacking implements Serializable {
 
     public List<StaffChoice> getChoices() {
         return choices;
+    }
+
+    public List<FamilyMember> getFamilyChoices() {
+        return familyChoices;
+    }
+
+    public Long[] getFamilyMemberIds() {
+        return familyMemberIds;
+    }
+
+    public void setFamilyMemberIds(Long[] familyMemberIds) {
+        this.familyMemberIds = familyMemberIds == null ? new Long[0] : familyMemberIds;
     }
 }

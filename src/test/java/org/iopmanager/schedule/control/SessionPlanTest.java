@@ -44,4 +44,18 @@ class SessionPlanTest {
         assertThatThrownBy(familyOnGroup::check).isInstanceOfSatisfying(RuleViolations.class,
                 e -> assertThat(e.getViolations()).extracting(RuleViolation::getField).containsExactly("familyMembers"));
     }
+
+    @Test
+    void aPlanWithoutTheFamilyListLeavesTheInvitationsAlone() {
+        SessionPlan unsaid = new SessionPlan(SessionKind.FAMILY_THERAPY, null, "Family", 1L, null, null, null,
+                LocalDate.of(2026, 12, 1), LocalTime.NOON, 60, null);
+        unsaid.check();
+        assertThat(unsaid.namesFamily()).isFalse();
+        assertThat(unsaid.familyMemberIds()).isNull();
+        SessionPlan none = new SessionPlan(SessionKind.FAMILY_THERAPY, null, "Family", 1L, null, null, null,
+                LocalDate.of(2026, 12, 1), LocalTime.NOON, 60, List.of());
+        assertThat(none.namesFamily()).as("an empty list invites nobody").isTrue();
+        new SessionPlan(SessionKind.GROUP_THERAPY, null, "Group", 1L, null, null, 5, LocalDate.of(2026, 12, 1),
+                LocalTime.NOON, 60, null).check();
+    }
 }
