@@ -3,6 +3,7 @@ package org.iopmanager.audit.control;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -13,9 +14,10 @@ import jakarta.inject.Inject;
 
 /**
  * Seals new audit lines every few seconds, in batches, until none wait. Each node of a cluster runs it; the chain
- * head lock makes them take turns.
+ * head lock makes them take turns. Only the container calls it (it has no public method), like the other timers.
  */
 @Singleton
+@PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditSealTimer {
