@@ -129,7 +129,7 @@ public class Participants {
     }
 
     private static String listFrom(ParticipantFilter filter) {
-        return "from Participant p left join Episode e on e.participant = p and e.dischargeDate is null "
+        return "from Participant p left join Episode e on (e.participant = p and e.dischargeDate is null) "
                 + "left join e.primaryClinician c where p.site.id = :site"
                 + (filtered(filter) ? " and (p.sortName like :text or lower(p.recordNumber) like :text "
                         + "or lower(p.preferredName) like :text)" : "")
