@@ -403,6 +403,8 @@ class ScheduleIT {
         assertThat(rows.get(id(patchy)).getInt("deliveredMinutes")).isEqualTo(300);
         assertThat(report.getJsonArray("shortfalls")).extracting(r -> r.asJsonObject().getJsonNumber("episodeId").longValue())
                 .containsExactly(id(patchy));
+        assertThat(clinician.get("index.xhtml").body()).as("the home page counts last week's shortfall, naming nobody")
+                .contains("1 participants under their weekly minimum of hours last week at Test site A" + f.suffix());
         assertThat(report.get("compliance") == null || report.isNull("compliance")).as("the compliance rate is for administrators").isTrue();
         JsonObject adminReport = Json.object(signedIn(f.siteAdminA()).getJson("api/hours?site=" + f.siteA()).body());
         assertThat(adminReport.getJsonObject("compliance").getInt("participantWeeks")).isGreaterThanOrEqualTo(2);

@@ -29,6 +29,7 @@ import org.iopmanager.site.entity.RecordStatus;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.participant.boundary.Measures;
 import org.iopmanager.treatment.boundary.PlansDue;
+import org.iopmanager.schedule.boundary.Hours;
 
 /**
  * What is due for the signed-in user, most urgent first. Administrators see the accreditation work of their
@@ -62,6 +63,9 @@ public class DueList {
     @Inject
     Measures measures;
 
+    @Inject
+    Hours hours;
+
     public List<DueItem> forCurrentUser() {
         Scope scope = siteScope.current();
         List<DueItem> clinical = scope.role() == Role.CLINICIAN || scope.role() == Role.SITE_ADMIN ? clinical(scope) : List.of();
@@ -90,9 +94,10 @@ public class DueList {
 
     /**
      * The clinical work of a site-bound caller's sites, as counts (no participant named on the home page): first
-     * treatment plans due within {@value #PLAN_NOTICE_DAYS} days or overdue, plan reviews due as soon, and safety flags
-     * nobody has acknowledged. Provider administrators see these per site on the clinical pages instead, so that the
-     * home page of a 200-site provider stays one page of queries.
+     * treatment plans due within {@value #PLAN_NOTICE_DAYS} days or overdue, plan reviews due as soon, safety flags
+     * nobody has acknowledged, and participants who were under their weekly minimum last week. Provider administrators
+     * see these per site on the clinical pages instead, so that the home page of a 200-site provider stays one page of
+     * queries.
      */
     private List<DueItem> clinical(Scope scope) {
         List<DueItem> due = new ArrayList<>();
@@ -102,6 +107,8 @@ public class DueList {
             count(due, DueItem.Kind.FIRST_PLANS_DUE, site, plansDue.countFirstPlans(site.getId(), PLAN_NOTICE_DAYS), today, "/treatment/due");
             count(due, DueItem.Kind.PLAN_REVIEWS_DUE, site, plansDue.countReviews(site.getId(), PLAN_NOTICE_DAYS), today, "/treatment/due");
             count(due, DueItem.Kind.SAFETY_FLAGS, site, measures.countFlags(site.getId(), true), today, "/participant/flags");
+            count(due, DueItem.Kind.HOURS_SHORT, site, hours.countShort(site.getId(), hours.thisWeek(site.getId()).minusWeeks(1)),
+                    today, "/schedule/hours");
         }
         return due;
     }

@@ -101,6 +101,15 @@ public class Hours {
     }
 
     /**
+     * How many open episodes of a site were under the minimum in a week: a count for the home page, which names nobody
+     * (so it is not a view of participant data; the list it links to is).
+     */
+    public long countShort(Long siteId, LocalDate week) {
+        site(siteId);
+        return rows(siteId, week, episodes(siteId, week, week).getResultList()).stream().filter(HoursRow::isShort).count();
+    }
+
+    /**
      * The share of participant-weeks at or above the minimum over the last completed weeks (configured by
      * {@code iop.schedule.compliance-weeks}, this week not counted).
      */
