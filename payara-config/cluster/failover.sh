@@ -33,10 +33,16 @@ fi
 
 work=target/cluster
 rm -rf "$work" && mkdir -p "$work"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+free_port() { # a loopback port nothing answers on
+    local port
+    while :; do
+        port=$(( 20000 + RANDOM % 30000 ))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+}
 lb=$(free_port)
 ports=("$(free_port)" "$(free_port)")
-hz=$(( 20000 + RANDOM % 20000 ))
+hz=$(free_port)
 cluster=iop-failover-$$
 
 pids=()
