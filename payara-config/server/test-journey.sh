@@ -190,8 +190,8 @@ echo "GET /participant/participants.xhtml as credentialing -> 403"
 expect_get /health/ready 200 '"name":"database","status":"UP"'
 expect_get /health/live 200 '"status":"UP"'
 # For the record (docs/operations.md): what Payara's own endpoints answer beside the app at "/".
-for path in /metrics /health/ready; do
-    echo "GET $path (no session) -> $(curl -sS -m 30 -o "$SECRETS/body" -w '%{http_code} %{content_type}' "$URL$path"): $(head -c 160 "$SECRETS/body" | tr '\n' ' ')"
+for url in "$URL/metrics" "$URL/health/ready"; do
+    echo "GET $url (no session) -> $(curl -sS -m 30 -o "$SECRETS/body" -w '%{http_code} %{content_type}' "$url"): $(head -c 160 "$SECRETS/body" | tr '\n' ' ')"
 done
 
 LOG="$WORK/payara6/glassfish/domains/$DOMAIN/logs/server.log"
