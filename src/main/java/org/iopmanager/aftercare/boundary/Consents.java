@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.iopmanager.aftercare.control.LoadedVersion;
 import org.iopmanager.aftercare.entity.DisclosureConsent;
 import org.iopmanager.aftercare.entity.ResourceService;
 import org.iopmanager.aftercare.entity.SignedBy;
@@ -118,9 +119,9 @@ public class Consents {
 
     /** Revokes from {@code revokedOn} (today when not given, never in the future): no sending under it from that day. */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
-    public DisclosureConsent revoke(Long id, long loadedVersion, LocalDate revokedOn) {
+    public DisclosureConsent revoke(Long id, Long loadedVersion, LocalDate revokedOn) {
         DisclosureConsent consent = versions.check(siteScope.check(id == null ? null : em.find(DisclosureConsent.class, id), id),
-                loadedVersion);
+                LoadedVersion.of(loadedVersion));
         if (consent.isRevoked()) {
             throw new RuleViolation("aftercare.consent.alreadyRevoked");
         }

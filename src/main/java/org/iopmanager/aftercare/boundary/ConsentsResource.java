@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.iopmanager.aftercare.boundary.AftercareShapes.ConsentView;
 import org.iopmanager.aftercare.boundary.AftercareShapes.NewConsent;
 import org.iopmanager.aftercare.boundary.AftercareShapes.Revocation;
-import org.iopmanager.platform.control.RuleViolation;
 
 /** Participants' Part 2 consents over HTTP, through the same facade as the pages. */
 @Path("consents")
@@ -47,9 +46,6 @@ public class ConsentsResource {
     @POST
     @Path("{id}/revoke")
     public ConsentView revoke(@PathParam("id") Long id, Revocation revocation) {
-        if (body(revocation).version() == null) {
-            throw RuleViolation.onField("version", "aftercare.version.required");
-        }
-        return ConsentView.of(consents.revoke(id, revocation.version(), revocation.revokedOn()));
+        return ConsentView.of(consents.revoke(id, body(revocation).version(), revocation.revokedOn()));
     }
 }

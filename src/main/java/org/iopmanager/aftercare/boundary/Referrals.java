@@ -25,8 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.iopmanager.aftercare.control.ConsentRules;
 import org.iopmanager.aftercare.control.ConsentStatement;
+import org.iopmanager.aftercare.control.LoadedVersion;
 import org.iopmanager.aftercare.control.ReferralLifecycle;
 import org.iopmanager.aftercare.control.ReferralMonth;
+import org.iopmanager.aftercare.control.ReferralPdf;
 import org.iopmanager.aftercare.control.ReferralRefused;
 import org.iopmanager.aftercare.control.ReferralStep;
 import org.iopmanager.aftercare.entity.Disclosure;
@@ -38,6 +40,7 @@ import org.iopmanager.aftercare.entity.ReferralTransition;
 import org.iopmanager.aftercare.entity.ResourceService;
 import org.iopmanager.audit.boundary.AuditLog;
 import org.iopmanager.audit.entity.AuditAction;
+import org.iopmanager.document.control.FileResponses;
 import org.iopmanager.participant.control.ViewAudit;
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.platform.control.RuleViolation;
@@ -104,6 +107,13 @@ public class Referrals {
                 + "where r.episode = :episode order by r.id", Referral.class).setParameter("episode", episode).getResultList();
     }
 
+    /** The episode a discharge plan belongs to, with its participant (scope-checked). */
+    public Episode episode(Long episodeId) {
+        Episode episode = siteScope.check(episodeId == null ? null : em.find(Episode.class, episodeId), episodeId);
+        episode.getParticipant().getLastName();
+        return episode;
+    }
+
     public Referral find(Long id) {
         Referral referral = siteScope.check(id == null ? null : em.find(Referral.class, id), id);
         viewAudit.viewed("Referral", referral.getId(), referral.owningSiteId(), "Viewed referral " + referral.getId());
@@ -152,8 +162,9 @@ public class Referrals {
 
     /** Changes a draft's service, reason or categories (a consent recorded for it no longer holds: it goes back to draft). */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
-    public Referral update(Long id, long loadedVersion, Long serviceId, String reason, Set<DisclosureCategory> categories) {
-        Referral referral = versions.check(siteScope.check(id == null ? null : em.find(Referral.class, id), id), loadedVersion);
+    public Referral update(Long id, Long loadedVersion, Long serviceId, String reason, Set<DisclosureCategory> categories) {
+        Referral referral = versions.check(siteScope.check(id == null ? null : em.find(Referral.class, id), id),
+                LoadedVersion.of(loadedVersion));
         if (referral.getStatus() != ReferralStatus.DRAFT && referral.getStatus() != ReferralStatus.CONSENT_RECORDED) {
             throw ReferralRefused.consent("aftercare.referral.notDraft");
         }
@@ -179,11 +190,12 @@ public class Referrals {
      * zone and writes the disclosure; a refusal says why and changes nothing.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
-    public Referral step(Long id, long loadedVersion, ReferralStep step) {
+    public Referral step(Long id, Long loadedVersion, ReferralStep step) {
         if (step == null || step.to() == null) {
             throw RuleViolation.onField("to", "aftercare.referral.to.required");
         }
-        Referral referral = versions.check(siteScope.check(id == null ? null : em.find(Referral.class, id), id), loadedVersion);
+        Referral referral = versions.check(siteScope.check(id == null ? null : em.find(Referral.class, id), id),
+                LoadedVersion.of(loadedVersion));
         ReferralLifecycle.check(referral.getStatus(), step, referral.isSudInformation());
         LocalDate today = today(referral.owningSiteId());
         String detail = null;
@@ -218,8 +230,9 @@ public class Referrals {
 
     /** The verified first visit, apart from the status; a referral that was never sent has none to verify. */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
-    public Referral verifyFirstVisit(Long id, long loadedVersion, VisitConfirmation visit) {
-        Referral referral = versions.check(siteScope.check(id == null ? null : em.find(Referral.class, id), id), loadedVersion);
+    public Referral verifyFirstVisit(Long id, Long loadedVersion, VisitConfirmation visit) {
+        Referral referral = versions.check(siteScope.check(id == null ? null : em.find(Referral.class, id), id),
+                LoadedVersion.of(loadedVersion));
         if (referral.getSentAt() == null) {
             throw ReferralRefused.consent("aftercare.visit.notSent");
         }
@@ -321,6 +334,35 @@ public class Referrals {
                 months.get(key)[1])));
         result.sort(Comparator.comparingLong(ReferralMonth::siteId).thenComparing(ReferralMonth::month));
         return result;
+    }
+
+    /**
+     * The referral summary PDF for the receiving service: only for a sent referral, and (with SUD information) only
+     * while its consent still covers it, with no more than the consent allows. Each download is audited as a view of
+     * the disclosed record.
+     */
+    public FileResponses.File summaryPdf(Long id, Locale locale) {
+        Referral referral = find(id);
+        LocalDate today = today(referral.owningSiteId());
+        if (referral.getSentAt() == null || referral.getStatus() == ReferralStatus.DRAFT
+                || referral.getStatus() == ReferralStatus.CONSENT_RECORDED) {
+            throw ReferralRefused.consent("aftercare.pdf.refused");
+        }
+        Set<DisclosureCategory> allowed = referral.getCategories();
+        if (referral.isSudInformation()) {
+            ConsentRules.refusal(referral.getConsent(), referral.getService(), allowed, today).ifPresent(key -> {
+                throw ReferralRefused.consent(key);
+            });
+            allowed.retainAll(referral.getConsent().getCategories());
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale);
+        Site site = em.find(Site.class, referral.owningSiteId());
+        byte[] content = new ReferralPdf(bundle, site.zone()).render(referral, allowed,
+                ConsentStatement.of(referral.getConsent(), bundle),
+                site.getName(), clock.instant());
+        auditLog.record(AuditAction.EXPORT, "Referral", referral.getId(), referral.owningSiteId(),
+                "Referral summary PDF printed for " + referral.getService().recipientName() + " (" + allowed + ")");
+        return new FileResponses.File("application/pdf", "referral-" + referral.getId() + ".pdf", content);
     }
 
     /** Today at a site the caller may see. */

@@ -2,6 +2,7 @@ package org.iopmanager.aftercare.boundary;
 
 import static org.iopmanager.aftercare.boundary.AftercareShapes.body;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -26,7 +27,6 @@ import org.iopmanager.aftercare.boundary.AftercareShapes.ReferralEdit;
 import org.iopmanager.aftercare.boundary.AftercareShapes.ReferralView;
 import org.iopmanager.aftercare.boundary.AftercareShapes.Step;
 import org.iopmanager.aftercare.boundary.AftercareShapes.TransitionView;
-import org.iopmanager.platform.control.RuleViolation;
 
 /** Referrals of discharge plans over HTTP, through the same facade as the pages. */
 @Path("referrals")
@@ -65,7 +65,7 @@ public class ReferralsResource {
     @PUT
     @Path("{id}")
     public ReferralView update(@PathParam("id") Long id, ReferralEdit edit) {
-        return ReferralView.of(referrals.update(id, version(body(edit).version()), edit.serviceId(), edit.reason(),
+        return ReferralView.of(referrals.update(id, body(edit).version(), edit.serviceId(), edit.reason(),
                 edit.categories()));
     }
 
@@ -73,13 +73,13 @@ public class ReferralsResource {
     @POST
     @Path("{id}/transitions")
     public ReferralView step(@PathParam("id") Long id, Step step) {
-        return ReferralView.of(referrals.step(id, version(body(step).version()), step.toStep()));
+        return ReferralView.of(referrals.step(id, body(step).version(), step.toStep()));
     }
 
     @POST
     @Path("{id}/first-visit")
     public ReferralView firstVisit(@PathParam("id") Long id, FirstVisit visit) {
-        return ReferralView.of(referrals.verifyFirstVisit(id, version(body(visit).version()),
+        return ReferralView.of(referrals.verifyFirstVisit(id, body(visit).version(),
                 new VisitConfirmation(visit.firstVisitOn(), visit.confirmedBy(), visit.method(), visit.note())));
     }
 
@@ -95,22 +95,19 @@ public class ReferralsResource {
     @Path("completion")
     public List<MonthView> completion(@QueryParam("site") Long siteId, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return referrals.monthlyCompletion(siteId, month(from, "from"), month(to, "to")).stream()
+        return referrals.monthlyCompletion(siteId, month(from), month(to)).stream()
                 .map(m -> new MonthView(m.siteId(), m.month().toString(), m.referred(), m.verifiedAttended())).toList();
     }
 
-    private static YearMonth month(String value, String field) {
+    /** {@code 2026-01}, or a day of the month; anything else is null, which the facade refuses after its role check. */
+    private static YearMonth month(String value) {
+        if (value == null) {
+            return null;
+        }
         try {
-            return YearMonth.parse(value == null ? "" : value);
+            return value.length() > 7 ? YearMonth.from(LocalDate.parse(value)) : YearMonth.parse(value);
         } catch (DateTimeParseException e) {
-            throw RuleViolation.onField(field, "aftercare.months.range");
+            return null;
         }
-    }
-
-    private static long version(Long version) {
-        if (version == null) {
-            throw RuleViolation.onField("version", "aftercare.version.required");
-        }
-        return version;
     }
 }

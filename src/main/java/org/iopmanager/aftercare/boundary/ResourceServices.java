@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.iopmanager.aftercare.control.LoadedVersion;
 import org.iopmanager.aftercare.entity.ResourceService;
 import org.iopmanager.platform.control.LikePattern;
 import org.iopmanager.platform.control.NotFound;
@@ -85,8 +86,8 @@ public class ResourceServices {
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME})
-    public ResourceService update(Long id, long loadedVersion, ResourceService form, Set<Long> siteIds) {
-        ResourceService service = versions.check(find(id), loadedVersion);
+    public ResourceService update(Long id, Long loadedVersion, ResourceService form, Set<Long> siteIds) {
+        ResourceService service = versions.check(find(id), LoadedVersion.of(loadedVersion));
         Scope scope = siteScope.current();
         if (!scope.coversAllSites() && !scope.siteIds().containsAll(service.siteIds())) {
             throw new RuleViolation("aftercare.service.otherSites");

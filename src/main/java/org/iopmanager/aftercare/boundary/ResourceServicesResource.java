@@ -20,7 +20,6 @@ import org.iopmanager.aftercare.boundary.AftercareShapes.Page;
 import org.iopmanager.aftercare.boundary.AftercareShapes.ServiceEdit;
 import org.iopmanager.aftercare.boundary.AftercareShapes.ServiceView;
 import org.iopmanager.aftercare.entity.ResourceType;
-import org.iopmanager.platform.control.RuleViolation;
 
 /** The resource directory over HTTP, through the same facade as the pages. */
 @Path("resource-services")
@@ -54,9 +53,6 @@ public class ResourceServicesResource {
     @PUT
     @Path("{id}")
     public ServiceView update(@PathParam("id") Long id, ServiceEdit edit) {
-        if (body(edit).version() == null) {
-            throw RuleViolation.onField("version", "aftercare.version.required");
-        }
-        return ServiceView.of(services.update(id, edit.version(), edit.toService(), edit.siteIds()));
+        return ServiceView.of(services.update(id, body(edit).version(), edit.toService(), edit.siteIds()));
     }
 }
