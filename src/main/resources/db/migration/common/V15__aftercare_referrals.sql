@@ -18,6 +18,7 @@ create table resource_service (
     accepting           boolean       not null,
     covered_entity      varchar(30)   not null,
     sort_name           varchar(160)  not null,
+    search_text         varchar(1500) not null,
     constraint resource_service_type_ck check (service_type in ('ALUMNI_GROUP', 'OUTPATIENT_COUNSELLING',
         'STEP_DOWN_OUTPATIENT', 'PEER_SUPPORT', 'MAT_PRESCRIBER', 'PSYCHIATRIC_FOLLOW_UP', 'SOBER_LIVING', 'PRIMARY_CARE',
         'OTHER')),

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -170,6 +172,72 @@ class AftercareReferralsIT {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"serviceId\"").contains("\"field\":\"categories\"")
                 .contains("\"field\":\"expiresOn\"").contains("\"field\":\"signedOn\"").contains("\"field\":\"guardianName\"");
+    }
+
+    @Test
+    void theSummaryPdfCarriesOnlyTheReferralsCategoriesTheNoticeAndTheConsentAndIsRefusedUnsentOrAfterRevocation()
+            throws Exception {
+        World w = world();
+        long consent = id(consent(w, w.soberHouse(), "[\"DEMOGRAPHICS\",\"SUD_TREATMENT\",\"DIAGNOSIS\"]", today(),
+                today().plusMonths(2)));
+        JsonObject draft = referral(w, w.soberHouse(), "[\"DEMOGRAPHICS\",\"SUD_TREATMENT\"]");
+        assertThat(w.clinician().getBytes("aftercare/referral-pdf?id=" + id(draft)).statusCode()).as("not sent").isEqualTo(409);
+        JsonObject sent = ok(step(w.clinician(), ok(step(w.clinician(), draft, "{\"to\":\"CONSENT_RECORDED\",\"consentId\":"
+                + consent + "}")), "{\"to\":\"SENT\"}"));
+
+        HttpResponse<byte[]> pdf = w.clinician().getBytes("aftercare/referral-pdf?id=" + id(sent));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String text = pdfText(pdf.body()).replaceAll("\\s+", " ");
+        assertThat(text).contains("Referral summary for Hope House").contains("Robin Aftercare")
+                .contains("Intensive outpatient treatment since").contains("42 CFR part 2")
+                .contains("prohibit you from making any other use or disclosure").contains("written consent no. " + consent);
+        assertThat(text).as("the consent allows the diagnosis, the referral does not disclose it")
+                .doesNotContain("Focus of treatment");
+        assertThat(audit(w.f().clinicianA(), "Referral", id(sent))).extracting(AuditEntry::getSummary)
+                .anySatisfy(s -> assertThat(s).startsWith("Referral summary PDF printed"));
+
+        JsonObject consentJson = Json.object(w.clinician().getJson("api/consents/" + consent).body());
+        ok(w.clinician().postJson("api/consents/" + consent + "/revoke", "{\"version\":" + version(consentJson) + "}"));
+        assertThat(w.clinician().getBytes("aftercare/referral-pdf?id=" + id(sent)).statusCode()).as("revoked").isEqualTo(409);
+        assertThat(signedIn(w.f().credentialing()).getBytes("aftercare/referral-pdf?id=" + id(sent)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void thePagesShowThePlanTheAccountingTheDueListAndTheDirectoryAndAnotherSitesPlanIsNotFound() throws Exception {
+        World w = world();
+        JsonObject sent = ok(step(w.clinician(), referral(w, w.prescriber(), "[\"DEMOGRAPHICS\"]"), "{\"to\":\"SENT\"}"));
+        HttpResponse<String> plan = w.clinician().get("aftercare/plan.xhtml?episode=" + w.episodeId());
+        assertThat(plan.statusCode()).isEqualTo(200);
+        assertThat(plan.body()).contains("Dr Lee MAT").contains("Sent").contains("Record a signed consent");
+        HttpResponse<String> accounting = w.clinician().get("aftercare/disclosures.xhtml?participant=" + w.participantId());
+        assertThat(accounting.statusCode()).isEqualTo(200);
+        assertThat(accounting.body()).contains("Dr Lee MAT (Dr Lee MAT Org)").contains("42CFR2.32-2024");
+        HttpResponse<byte[]> pdf = w.clinician().getBytes("aftercare/accounting?id=" + w.participantId() + "&format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdfText(pdf.body())).contains("Accounting of disclosures of Robin Aftercare");
+        assertThat(w.clinician().get("aftercare/referrals.xhtml?site=" + w.f().siteA()).statusCode()).isEqualTo(200);
+        JsonObject found = Json.object(w.clinician().getJson("api/resource-services?site=" + w.f().siteA()
+                + "&text=HOPE%20inc&accepting=true&type=SOBER_LIVING").body());
+        assertThat(found.getInt("total")).isEqualTo(1);
+        assertThat(found.getJsonArray("rows").getJsonObject(0).getString("name")).isEqualTo("Hope House");
+        HttpResponse<String> directory = w.clinician().get("aftercare/directory.xhtml");
+        assertThat(directory.statusCode()).isEqualTo(200);
+        assertThat(directory.body()).contains("Hope House").doesNotContain("id=\"form:new\"");
+        HttpResponse<String> auditorPlan = signedIn(w.f().auditor()).get("aftercare/plan.xhtml?episode=" + w.episodeId());
+        assertThat(auditorPlan.statusCode()).isEqualTo(200);
+        assertThat(auditorPlan.body()).contains("Dr Lee MAT").doesNotContain("Record a signed consent");
+        assertThat(signedIn(w.f().credentialing()).get("aftercare/plan.xhtml?episode=" + w.episodeId()).statusCode())
+                .isEqualTo(403);
+
+        LocalDate todayAtB = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+        long staffB = Staffing.cleared(signedIn(w.f().credentialing()), w.f(), "PageB", w.f().siteB(), todayAtB, todayAtB);
+        long participantB = id(ok(w.admin().postJson("api/participants", participantJson(w.f().siteB(), "PB-" + w.f().suffix()))));
+        long episodeB = id(ok(w.admin().postJson("api/participants/" + participantB + "/episodes", admissionJson(todayAtB, staffB))));
+        assertThat(w.clinician().get("aftercare/plan.xhtml?episode=" + episodeB).statusCode()).isEqualTo(404);
+        assertThat(w.clinician().get("aftercare/disclosures.xhtml?participant=" + participantB).statusCode()).isEqualTo(404);
+        assertThat(w.clinician().getBytes("aftercare/accounting?id=" + participantB).statusCode()).isEqualTo(404);
+        assertThat(id(sent)).isEqualTo(disclosuresOf(id(sent)).get(0).getReferral().getId());
     }
 
     // ---- lifecycle ----
@@ -333,6 +401,42 @@ class AftercareReferralsIT {
         assertThat(signedIn(w.f().credentialing()).getJson(query).statusCode()).isEqualTo(403);
     }
 
+    // ---- demo data ----
+
+    @Test
+    void theDemoHasReferralsInEveryStateConsentsValidExpiredAndRevokedAndADisclosureForEachSending() throws Exception {
+        db.em().clear();
+        List<String> states = db.em().createQuery("select distinct r.status from Referral r where r.createdBy = 'demo'",
+                org.iopmanager.aftercare.entity.ReferralStatus.class).getResultList().stream().map(Enum::name).toList();
+        assertThat(states).containsExactlyInAnyOrder(java.util.Arrays.stream(
+                org.iopmanager.aftercare.entity.ReferralStatus.values()).map(Enum::name).toArray(String[]::new));
+        LocalDate today = LocalDate.now(ZoneId.of("America/Denver"));
+        long revoked = db.em().createQuery("select count(c) from DisclosureConsent c where c.recordedBy = 'demo' "
+                + "and c.revokedOn is not null", Long.class).getSingleResult();
+        long expired = db.em().createQuery("select count(c) from DisclosureConsent c where c.recordedBy = 'demo' "
+                + "and c.expiresOn < :today", Long.class).setParameter("today", today.minusDays(1)).getSingleResult();
+        long valid = db.em().createQuery("select count(c) from DisclosureConsent c where c.recordedBy = 'demo' "
+                + "and c.revokedOn is null and c.expiresOn > :today", Long.class).setParameter("today", today.plusDays(1))
+                .getSingleResult();
+        assertThat(revoked).isPositive();
+        assertThat(expired).isPositive();
+        assertThat(valid).isPositive();
+        long sent = db.em().createQuery("select count(r) from Referral r where r.createdBy = 'demo' and r.sentAt is not null",
+                Long.class).getSingleResult();
+        long disclosed = db.em().createQuery("select count(d) from Disclosure d where d.disclosedBy = 'demo'", Long.class)
+                .getSingleResult();
+        assertThat(disclosed).isEqualTo(sent).isPositive();
+
+        WebClient demoClinician = new WebClient(base.toURI());
+        demoClinician.loginOrFail("clinician", org.iopmanager.demo.control.DemoData.PASSWORD);
+        long boston = db.em().createQuery("select s.id from Site s where s.code = 'BOS-N'", Long.class).getSingleResult();
+        JsonObject due = Json.object(demoClinician.getJson("api/referrals/due?site=" + boston).body());
+        assertThat(due.getInt("total")).as("a sent referral waiting over a week and a passed appointment").isGreaterThanOrEqualTo(2);
+        JsonObject directory = Json.object(demoClinician.getJson("api/resource-services?site=" + boston).body());
+        assertThat(directory.getJsonArray("rows").stream().map(v -> v.asJsonObject().getString("name")).toList())
+                .contains("Harbor Recovery Community", "Hope House BOS-N");
+    }
+
     // ---- helpers ----
 
     private World world() throws Exception {
@@ -402,6 +506,16 @@ class AftercareReferralsIT {
         db.em().clear();
         return db.em().createQuery("select a from AuditEntry a where a.actor = :actor and a.entityType = :type",
                 AuditEntry.class).setParameter("actor", actor).setParameter("type", entityType).getResultList();
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
     }
 
     private static JsonObject ok(HttpResponse<String> response) {

@@ -63,6 +63,11 @@ public class Disclosures {
                 .setParameter("p", participant.getId()).getSingleResult();
     }
 
+    /** The time zone of the participant's site, in which the page shows the disclosures' times. */
+    public String zoneOf(Long participantId) {
+        return participant(participantId).getSite().getTimeZone();
+    }
+
     /** The accounting as a file for the participant (CSV or PDF); audited as an export. */
     public FileResponses.File accounting(Long participantId, TableExport.Format format, Locale locale) {
         Participant participant = participant(participantId);

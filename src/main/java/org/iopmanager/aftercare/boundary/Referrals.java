@@ -365,6 +365,12 @@ public class Referrals {
         return new FileResponses.File("application/pdf", "referral-" + referral.getId() + ".pdf", content);
     }
 
+    /** The time zone of a site the caller may see, in which pages show the referrals' times. */
+    public String zoneAt(Long siteId) {
+        siteScope.checkSite(siteId);
+        return em.find(Site.class, siteId).getTimeZone();
+    }
+
     /** Today at a site the caller may see. */
     public LocalDate todayAt(Long siteId) {
         siteScope.checkSite(siteId);

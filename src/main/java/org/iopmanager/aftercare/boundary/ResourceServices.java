@@ -1,5 +1,6 @@
 package org.iopmanager.aftercare.boundary;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,24 +120,28 @@ public class ResourceServices {
         return scope.coversAllSites() || service.siteIds().stream().anyMatch(scope::allows);
     }
 
+    /**
+     * The filter without SQL functions: on H2, EclipseLink writes a query with functions as literal SQL and prints a
+     * boolean as 1, which H2 2 refuses to compare with a boolean column (so the text filter reads a lower-case column).
+     */
     private String where(ResourceFilter filter) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<String> where = new ArrayList<>();
         if (filter.siteId() != null) {
             siteScope.checkSite(filter.siteId());
-            where.append(" and s.id in (select u.id from ResourceService u join u.sites us where us.id = :site)");
+            where.add("s.id in (select u.id from ResourceService u join u.sites us where us.id = :site)");
         } else if (!siteScope.current().coversAllSites()) {
-            where.append(" and s.id in (select u.id from ResourceService u join u.sites us where us.id in :sites)");
+            where.add("s.id in (select u.id from ResourceService u join u.sites us where us.id in :sites)");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (s.sortName like :text or lower(s.organisation) like :text or lower(s.servicesOffered) like :text)");
+            where.add("s.searchText like :text");
         }
         if (filter.type() != null) {
-            where.append(" and s.type = :type");
+            where.add("s.type = :type");
         }
         if (filter.acceptingOnly()) {
-            where.append(" and s.accepting = true");
+            where.add("s.accepting = :accepting");
         }
-        return where.toString();
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, ResourceFilter filter) {
@@ -150,6 +155,9 @@ public class ResourceServices {
         }
         if (filter.type() != null) {
             query.setParameter("type", filter.type());
+        }
+        if (filter.acceptingOnly()) {
+            query.setParameter("accepting", Boolean.TRUE);
         }
         return query;
     }

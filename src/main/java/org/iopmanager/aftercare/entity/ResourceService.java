@@ -94,6 +94,11 @@ public class ResourceService extends BaseEntity {
     @Column(name = "sort_name", nullable = false, length = NAME_MAX)
     private String sortName;
 
+    /** Name, organisation and services in lower case: what the directory's text filter matches, without SQL functions. */
+    @AuditIgnored
+    @Column(name = "search_text", nullable = false, length = 1500)
+    private String searchText;
+
     @ManyToMany
     @JoinTable(name = "resource_service_site", joinColumns = @JoinColumn(name = "service_id"),
             inverseJoinColumns = @JoinColumn(name = "site_id"))
@@ -113,6 +118,9 @@ public class ResourceService extends BaseEntity {
     @PreUpdate
     void sortable() {
         sortName = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        String text = String.join(" ", name == null ? "" : name, organisation == null ? "" : organisation,
+                servicesOffered == null ? "" : servicesOffered).toLowerCase(Locale.ROOT);
+        searchText = text.length() <= 1500 ? text : text.substring(0, 1500);
     }
 
     public void copyDetailsFrom(ResourceService other) {
