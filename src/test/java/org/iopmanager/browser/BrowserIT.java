@@ -545,7 +545,8 @@ class BrowserIT {
         java.time.ZoneId zone = java.time.ZoneId.of("America/New_York");
         java.time.LocalDate today = java.time.LocalDate.now(zone);
         Fixture f = Fixture.create(base.toURI());
-        long staff = Staffing.cleared(Fixture.signedIn(base.toURI(), f.credentialing()), f, "Aftercare", f.siteA(), today, today);
+        long staff = Staffing.cleared(Fixture.signedIn(base.toURI(), f.credentialing()), f, "Aftercare", f.siteA(),
+                today.minusDays(60), today.minusDays(30));
         WebClient clinician = Fixture.signedIn(base.toURI(), f.clinicianA());
         WebClient admin = Fixture.signedIn(base.toURI(), f.admin());
         String house = "Hope House " + f.suffix();
@@ -559,7 +560,7 @@ class BrowserIT {
                 + "\"siteId\":" + f.siteA() + ",\"recordNumber\":\"AC-" + f.suffix() + "\",\"firstName\":\"Quinn\","
                 + "\"lastName\":\"Aftercare" + f.suffix() + "\",\"dateOfBirth\":\"1991-04-05\"}").body()).getJsonNumber("id").longValue();
         long episode = org.iopmanager.testsupport.Json.object(clinician.postJson("api/participants/" + participant + "/episodes",
-                "{\"admissionDate\":\"" + today.minusDays(40) + "\",\"track\":\"ADULT_IOP\",\"levelOfCare\":\"ASAM_2_1\","
+                "{\"admissionDate\":\"" + today.minusDays(20) + "\",\"track\":\"ADULT_IOP\",\"levelOfCare\":\"ASAM_2_1\","
                 + "\"referralSource\":\"SELF\",\"primaryClinicianId\":" + staff + ",\"focus\":\"SUBSTANCE_USE\"}").body())
                 .getJsonNumber("id").longValue();
 
