@@ -12,13 +12,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.iopmanager.aftercare.control.FollowUpLog;
 import org.iopmanager.aftercare.control.FollowUpRules;
 import org.iopmanager.aftercare.control.FollowUpSettings;
-import org.iopmanager.aftercare.control.FollowUpState;
 import org.iopmanager.aftercare.entity.AlumniAttendance;
 import org.iopmanager.aftercare.entity.ContactMethod;
 import org.iopmanager.aftercare.entity.FollowUp;
@@ -75,6 +74,9 @@ public class FollowUps {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FollowUpLog log;
 
     /** A page of a site's due list; the page read is audited as a view of participant data. */
     public List<FollowUpRow> rows(FollowUpFilter filter, int first, int pageSize, Map<String, Boolean> sortAscending) {
@@ -200,18 +202,7 @@ public class FollowUps {
         }
         LocalDate day = LocalDate.ofInstant(at, zoneOf(f.owningSiteId()));
         FollowUpRules.checkAttemptDay(day, f.getDischargeDate(), today);
-        em.persist(new FollowUpAttempt(f, at, day, method, reached, note, currentUser.username()));
-        em.lock(f, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        if (reached) {
-            f.reachedOn(day);
-            FollowUpRules.doneBy(f.getChecks(), day, FollowUps::datesOf, FollowUpCheck::isDone)
-                    .ifPresent(check -> check.doneOn(day));
-        } else {
-            f.notReached();
-            if (FollowUpRules.lostAfter(f.getUnreachedAttempts(), f.getOutcome(), settings)) {
-                f.conclude(FollowUpOutcome.LOST_TO_FOLLOW_UP, day, null);
-            }
-        }
+        log.attempt(f, at, day, method, reached, note, currentUser.username());
         versions.flush(f);
         return detailOf(f);
     }
@@ -249,11 +240,7 @@ public class FollowUps {
         if (groupName.strip().length() > AlumniAttendance.GROUP_MAX) {
             throw RuleViolation.onField("groupName", "alumni.groupName.size");
         }
-        em.persist(new AlumniAttendance(f, on, groupName, currentUser.username()));
-        f.alumniMeetingAttended();
-        if (f.getOutcome() == null) {
-            f.conclude(FollowUpOutcome.ATTENDING_ALUMNI_GROUP, on, null);
-        }
+        log.alumni(f, on, groupName, currentUser.username());
         versions.flush(f);
         return detailOf(f);
     }
@@ -274,10 +261,6 @@ public class FollowUps {
 
     private FollowUp load(Long id) {
         return siteScope.check(id == null ? null : em.find(FollowUp.class, id), id);
-    }
-
-    private static FollowUpRules.CheckDates datesOf(FollowUpCheck c) {
-        return new FollowUpRules.CheckDates(c.getOffsetDays(), c.getOpensOn(), c.getDueDate(), c.getWindowEnd());
     }
 
     private FollowUpDetail detailOf(FollowUp f) {
