@@ -51,7 +51,10 @@ public class AftercareRates {
      * discharge in the month, by site name and month.
      */
     public List<AftercareRatesRow> rates(Long siteIdOrNull, YearMonth from, YearMonth to) {
-        if (from == null || to == null || to.isBefore(from)) {
+        if (from == null || to == null) {
+            throw RuleViolation.onField(from == null ? "from" : "to", "aftercare.rates.month.invalid");
+        }
+        if (to.isBefore(from)) {
             throw RuleViolation.onField("from", "aftercare.rates.range");
         }
         if (from.plusMonths(MAX_MONTHS - 1L).isBefore(to)) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.iopmanager.platform.control.RuleViolation;
 
 /** Follow-up rates per site and month of discharge: {@code ?site=&from=yyyy-mm&to=yyyy-mm} (site optional: all yours). */
 @Path("aftercare/rates")
@@ -32,16 +31,17 @@ public class AftercareRatesResource {
 
     @GET
     public List<RateView> rates(@QueryParam("site") Long siteId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        YearMonth end = month(to, "to", YearMonth.now());
-        YearMonth start = month(from, "from", end.minusMonths(11));
+        YearMonth end = month(to, YearMonth.now());
+        YearMonth start = month(from, end == null ? YearMonth.now().minusMonths(11) : end.minusMonths(11));
         return rates.rates(siteId, start, end).stream().map(RateView::of).toList();
     }
 
-    private static YearMonth month(String text, String field, YearMonth otherwise) {
+    /** Blank: the default; not a month: null, which the service refuses after its access check (403 comes first). */
+    private static YearMonth month(String text, YearMonth otherwise) {
         try {
-            return text == null || text.isBlank() ? otherwise : YearMonth.parse(text);
+            return text == null || text.isBlank() ? otherwise : YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw RuleViolation.onField(field, "aftercare.rates.month.invalid");
+            return null;
         }
     }
 }

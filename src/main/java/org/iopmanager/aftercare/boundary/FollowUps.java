@@ -184,9 +184,9 @@ public class FollowUps {
      * {@code iop.aftercare.lost-after-attempts} in a row marks the participant lost to follow-up.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
-    public FollowUpDetail recordAttempt(Long id, long loadedVersion, Instant at, ContactMethod method, boolean reached,
+    public FollowUpDetail recordAttempt(Long id, Long loadedVersion, Instant at, ContactMethod method, boolean reached,
             String note) {
-        FollowUp f = versions.check(load(id), loadedVersion);
+        FollowUp f = versions.check(load(id), required(loadedVersion));
         if (at == null) {
             throw RuleViolation.onField("attemptedAt", "followUp.attempt.at.required");
         }
@@ -209,8 +209,8 @@ public class FollowUps {
 
     /** Records (or clears, with no outcome) how the follow-up ended up. */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
-    public FollowUpDetail conclude(Long id, long loadedVersion, FollowUpOutcome outcome, LocalDate on, String note) {
-        FollowUp f = versions.check(load(id), loadedVersion);
+    public FollowUpDetail conclude(Long id, Long loadedVersion, FollowUpOutcome outcome, LocalDate on, String note) {
+        FollowUp f = versions.check(load(id), required(loadedVersion));
         if (note != null && note.strip().length() > FollowUp.NOTE_MAX) {
             throw RuleViolation.onField("outcomeNote", "followUp.note.size");
         }
@@ -225,8 +225,8 @@ public class FollowUps {
      * alumni group becomes it.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
-    public FollowUpDetail recordAlumni(Long id, long loadedVersion, LocalDate on, String groupName) {
-        FollowUp f = versions.check(load(id), loadedVersion);
+    public FollowUpDetail recordAlumni(Long id, Long loadedVersion, LocalDate on, String groupName) {
+        FollowUp f = versions.check(load(id), required(loadedVersion));
         if (on == null) {
             throw RuleViolation.onField("attendedOn", "alumni.attendedOn.required");
         }
@@ -257,6 +257,14 @@ public class FollowUps {
             throw new NotFound("Site", siteId);
         }
         return site.zone();
+    }
+
+    /** The version the caller loaded, asked for after the access check (so a refused role hears 403 first). */
+    private static long required(Long loadedVersion) {
+        if (loadedVersion == null) {
+            throw RuleViolation.onField("version", "followup.version.required");
+        }
+        return loadedVersion;
     }
 
     private FollowUp load(Long id) {

@@ -83,7 +83,7 @@ public class FollowUpsResource {
     @Path("{id}/attempts")
     public FollowUpDetail attempt(@PathParam("id") Long id, AttemptEdit edit) {
         AttemptEdit e = required(edit);
-        return followUps.recordAttempt(id, version(e.version()), e.attemptedAt(), e.method(), Boolean.TRUE.equals(e.reached()),
+        return followUps.recordAttempt(id, e.version(), e.attemptedAt(), e.method(), Boolean.TRUE.equals(e.reached()),
                 e.note());
     }
 
@@ -91,14 +91,14 @@ public class FollowUpsResource {
     @Path("{id}/outcome")
     public FollowUpDetail outcome(@PathParam("id") Long id, OutcomeEdit edit) {
         OutcomeEdit e = required(edit);
-        return followUps.conclude(id, version(e.version()), e.outcome(), e.outcomeOn(), e.note());
+        return followUps.conclude(id, e.version(), e.outcome(), e.outcomeOn(), e.note());
     }
 
     @POST
     @Path("{id}/alumni")
     public FollowUpDetail alumni(@PathParam("id") Long id, AlumniEdit edit) {
         AlumniEdit e = required(edit);
-        return followUps.recordAlumni(id, version(e.version()), e.attendedOn(), e.groupName());
+        return followUps.recordAlumni(id, e.version(), e.attendedOn(), e.groupName());
     }
 
     private static <T> T required(T body) {
@@ -106,13 +106,6 @@ public class FollowUpsResource {
             throw new RuleViolation("followup.body.required");
         }
         return body;
-    }
-
-    private static long version(Long version) {
-        if (version == null) {
-            throw RuleViolation.onField("version", "followup.version.required");
-        }
-        return version;
     }
 
     private static FollowUpFilter.Show show(String text) {
