@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import org.iopmanager.aftercare.control.FollowUpPlanner;
 import org.iopmanager.aftercare.entity.FollowUp;
 import org.iopmanager.aftercare.entity.FollowUpOutcome;
 import org.iopmanager.browser.Browser;
@@ -66,6 +67,9 @@ class AftercareFollowUpIT {
 
     @Inject
     DemoFollowUps demoFollowUps;
+
+    @Inject
+    FollowUpPlanner planner;
 
     // ---- follow-ups made at discharge, the due list, attempts and outcome ----
 
@@ -287,6 +291,55 @@ class AftercareFollowUpIT {
 
         String trail = auditor.submit("audit/audit.xhtml", "form", "form:export", Map.of("form:actor", f.clinicianA())).body();
         assertThat(trail).contains(",ACCESS_DENIED,").contains("FollowUp " + idB);
+    }
+
+    // ---- start-up backfill ----
+
+    @Test
+    void episodesDischargedWithoutTheEventGetTheirFollowUpsFromTheBackfillOnce() throws Exception {
+        Fixture f = fixture();
+        long lead = clearedStaff(f, "Lead", f.siteA());
+        LocalDate discharged = today().minusDays(40);
+        tx.begin();
+        org.iopmanager.site.entity.Site site = db.em().find(org.iopmanager.site.entity.Site.class, f.siteA());
+        for (int i = 1; i <= 3; i++) {
+            org.iopmanager.participant.entity.Participant draft = new org.iopmanager.participant.entity.Participant();
+            draft.setRecordNumber("MRN-Old" + i + f.suffix());
+            draft.setFirstName("Riley");
+            draft.setLastName("Old" + i + f.suffix());
+            draft.setDateOfBirth(LocalDate.of(1990, 1, i));
+            org.iopmanager.participant.entity.Participant p = new org.iopmanager.participant.entity.Participant(site, java.time.Instant.now());
+            p.copyDetailsFrom(draft);
+            db.em().persist(p);
+            Episode details = new Episode();
+            details.setAdmissionDate(discharged.minusDays(30));
+            details.setTrack(org.iopmanager.participant.entity.Track.ADULT_IOP);
+            details.setLevelOfCare(org.iopmanager.participant.entity.LevelOfCare.ASAM_2_1);
+            details.setReferralSource(org.iopmanager.participant.entity.ReferralSource.SELF);
+            details.setFocus(org.iopmanager.participant.entity.Focus.SUBSTANCE_USE);
+            Episode e = new Episode(p);
+            e.copyDetailsFrom(details);
+            e.setPrimaryClinician(db.em().find(org.iopmanager.staff.entity.StaffMember.class, lead));
+            e.discharge(discharged.plusDays(i), org.iopmanager.participant.entity.DischargeReason.COMPLETED);
+            db.em().persist(e);
+        }
+        tx.commit();
+
+        tx.begin();
+        int made = planner.backfill(2);
+        tx.commit();
+        assertThat(made).as("in batches of two").isEqualTo(3);
+        tx.begin();
+        assertThat(planner.backfill(2)).as("once").isZero();
+        tx.commit();
+        tx.begin();
+        List<FollowUp> backfilled = db.em().createQuery("select f from FollowUp f where f.siteId = :site order by f.dischargeDate",
+                FollowUp.class).setParameter("site", f.siteA()).getResultList();
+        assertThat(backfilled).hasSize(3);
+        assertThat(backfilled.get(0).getDischargeDate()).isEqualTo(discharged.plusDays(1));
+        assertThat(backfilled.get(0).getChecks()).extracting(c -> c.getDueDate())
+                .containsExactly(discharged.plusDays(8), discharged.plusDays(31));
+        tx.commit();
     }
 
     // ---- demo data ----

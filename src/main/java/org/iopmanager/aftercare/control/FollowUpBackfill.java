@@ -1,6 +1,5 @@
 package org.iopmanager.aftercare.control;
 
-import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -11,10 +10,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import org.iopmanager.participant.entity.Episode;
 
 /**
  * Episodes discharged before follow-ups existed (or loaded without the discharge event, as the demo's are) get their
@@ -29,10 +24,6 @@ import org.iopmanager.participant.entity.Episode;
 public class FollowUpBackfill {
 
     private static final int BATCH = 500;
-    private static final int MAX_BATCHES = 200;
-
-    @PersistenceContext(unitName = "iop")
-    EntityManager em;
 
     @Inject
     FollowUpPlanner planner;
@@ -42,17 +33,7 @@ public class FollowUpBackfill {
 
     @PostConstruct
     void backfill() {
-        int made = 0;
-        for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            List<Episode> missing = planner.missing(BATCH);
-            missing.forEach(planner::planFor);
-            em.flush();
-            em.clear();
-            made += missing.size();
-            if (missing.size() < BATCH) {
-                break;
-            }
-        }
+        int made = planner.backfill(BATCH);
         if (made > 0) {
             log.info("Follow-ups made for " + made + " episodes discharged before follow-ups existed");
         }

@@ -47,8 +47,27 @@ public class FollowUpPlanner {
         return followUp;
     }
 
+    /**
+     * Makes the follow-ups of every discharged episode without one, a batch at a time (the persistence context is
+     * cleared between batches, so a large backlog stays small in memory).
+     *
+     * @return how many were made
+     */
+    public int backfill(int batchSize) {
+        int made = 0;
+        List<Episode> missing;
+        do {
+            missing = missing(batchSize);
+            missing.forEach(this::planFor);
+            em.flush();
+            em.clear();
+            made += missing.size();
+        } while (missing.size() == batchSize);
+        return made;
+    }
+
     /** Discharged episodes without a follow-up, a batch at a time (oldest first). */
-    public List<Episode> missing(int max) {
+    List<Episode> missing(int max) {
         return em.createQuery("select e from Episode e join fetch e.participant where e.dischargeDate is not null "
                 + "and e.id not in (select f.episode.id from FollowUp f) order by e.dischargeDate, e.id", Episode.class)
                 .setMaxResults(max).getResultList();
