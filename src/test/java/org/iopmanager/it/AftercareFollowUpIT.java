@@ -185,6 +185,48 @@ class AftercareFollowUpIT {
                 .contains("Viewed the follow-ups due");
     }
 
+    @Test
+    @RunAsClient
+    void theFollowUpPageRecordsAnAttemptInTheSitesZoneAnOutcomeAndAnAlumniMeetingWithFieldMessages() throws Exception {
+        Fixture f = fixture();
+        long lead = clearedStaff(f, "Lead", f.siteA());
+        WebClient clinician = signedIn(f.clinicianA());
+        JsonObject episode = admitted(clinician, f, f.siteA(), "Paged", lead);
+        LocalDate discharged = today().minusDays(12);
+        discharge(clinician, episode, discharged);
+        long id = id(followUpOf(clinician, episode));
+        String page = "aftercare/followup.xhtml?id=" + id;
+
+        HttpResponse<String> saved = clinician.submit(page, "attempt", "attempt:save", Map.of(
+                "attempt:attemptedAt", discharged.plusDays(2).toString(), "attempt:attemptTime", "21:30",
+                "attempt:method", "TEXT", "attempt:reached_input", "on", "attempt:note", "Replied by text"));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("Saved.").contains("Reached within 7 days of discharge").contains("Replied by text")
+                .contains(discharged.plusDays(2) + " 21:30");
+        JsonObject after = Json.object(clinician.getJson("api/follow-ups/" + id).body());
+        assertThat(after.getJsonArray("attempts").getJsonObject(0).getString("attemptedAt"))
+                .as("21:30 in New York is the next day in UTC").startsWith(discharged.plusDays(3).toString());
+        assertThat(after.getInt("reachedDays")).isEqualTo(2);
+
+        HttpResponse<String> tooEarly = clinician.submit(page, "attempt", "attempt:save", Map.of(
+                "attempt:attemptedAt", discharged.minusDays(1).toString(), "attempt:method", "PHONE",
+                "attempt:note", "Kept on screen"));
+        assertThat(tooEarly.body()).contains("cannot be before the discharge on " + discharged).contains("Kept on screen")
+                .doesNotContain("Saved.");
+
+        HttpResponse<String> concluded = clinician.submit(page, "outcome", "outcome:save", Map.of(
+                "outcome:outcome", "READMITTED", "outcome:outcomeOn", today().toString(), "outcome:outcomeNote", "Back in IOP"));
+        assertThat(concluded.body()).contains("Saved.").contains("id=\"effectiveOutcome\">Readmitted");
+        HttpResponse<String> noGroup = clinician.submit(page, "alumni", "alumni:save", Map.of(
+                "alumni:attendedOn", today().toString(), "alumni:groupName", ""));
+        assertThat(noGroup.body()).contains("Name the group.");
+        HttpResponse<String> meeting = clinician.submit(page, "alumni", "alumni:save", Map.of(
+                "alumni:attendedOn", today().toString(), "alumni:groupName", "Thursday alumni"));
+        assertThat(meeting.body()).contains("Saved.").contains("Thursday alumni");
+        assertThat(Json.object(clinician.getJson("api/follow-ups/" + id).body()).getString("outcome"))
+                .as("a recorded outcome stands").isEqualTo("READMITTED");
+    }
+
     // ---- rates ----
 
     @Test
