@@ -102,7 +102,6 @@ public class DemoFollowUps {
     private void story(Site site, Episode model, int number, LocalDate discharged, Story story, LocalDate today) {
         Episode episode = formerParticipant(site, model, number, discharged);
         FollowUp f = planner.planFor(episode);
-        em.flush();
         switch (story) {
             case ENGAGED -> {
                 attempt(site, f, discharged.plusDays(1), ContactMethod.PHONE, false, "Voicemail left", today);
