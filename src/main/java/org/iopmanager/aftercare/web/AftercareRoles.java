@@ -19,7 +19,7 @@ public class AftercareRoles implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    /** Makes and moves referrals and records consents (auditors only read). */
+    /** Makes and moves referrals, records consents, follow-up attempts, outcomes and alumni meetings (auditors only read). */
     public boolean isEditor() {
         Role role = currentUser.scope().role();
         return role == Role.ADMIN || role == Role.SITE_ADMIN || role == Role.CLINICIAN;
@@ -29,5 +29,11 @@ public class AftercareRoles implements Serializable {
     public boolean isDirectoryEditor() {
         Role role = currentUser.scope().role();
         return role == Role.ADMIN || role == Role.SITE_ADMIN;
+    }
+
+    /** Sees the rates dashboard. */
+    public boolean isRates() {
+        Role role = currentUser.scope().role();
+        return role == Role.ADMIN || role == Role.SITE_ADMIN || role == Role.AUDITOR;
     }
 }

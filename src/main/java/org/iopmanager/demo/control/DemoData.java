@@ -72,6 +72,9 @@ public class DemoData {
     @Inject
     DemoReferrals demoReferrals;
 
+    @Inject
+    DemoFollowUps demoFollowUps;
+
     public void loadIfEmpty() {
         if (em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
             log.info("Demo mode: data already present, nothing loaded");
@@ -101,8 +104,11 @@ public class DemoData {
         em.flush();
         demoReferrals.load(census);
         em.flush();
+        demoFollowUps.load(census);
+        em.flush();
         log.info("Demo mode: 3 sites, their accreditation records, 11 staff members, " + census.size()
-                + " episodes of care with plans, sessions, attendance and aftercare referrals, and 6 demo users loaded");
+                + " episodes of care with plans, sessions, attendance, aftercare referrals and follow-ups after discharge,"
+                + " and 6 demo users loaded");
     }
 
     private Site site(String code, String name, String zone, String street, String city, String state, String zip,
