@@ -392,6 +392,12 @@ class AftercareReferralsIT {
         JsonArray all = Json.parse(w.admin().getJson("api/referrals/completion?from=" + month + "&to=" + month).body()).asJsonArray();
         assertThat(all.stream().map(v -> v.asJsonObject()).filter(o -> o.getJsonNumber("siteId").longValue() == w.f().siteA())
                 .map(o -> o.getInt("referred")).toList()).containsExactly(2);
+        JsonObject rate = Json.parse(w.admin().getJson("api/aftercare/rates?site=" + w.f().siteA() + "&from=" + month
+                + "&to=" + month).body()).asJsonArray().getJsonObject(0);
+        assertThat(rate.getInt("referred")).as("the rates dashboard shows the same completion").isEqualTo(2);
+        assertThat(rate.getInt("referralsAttended")).isEqualTo(1);
+        assertThat(rate.getInt("percentReferralsCompleted")).isEqualTo(50);
+        assertThat(rate.getInt("discharges")).as("the discharge made its follow-up").isEqualTo(1);
         assertThat(w.clinician().getJson("api/referrals/completion?site=" + w.f().siteB() + "&from=" + month + "&to=" + month)
                 .statusCode()).isEqualTo(404);
         JsonArray inScope = Json.parse(w.clinician().getJson("api/referrals/completion?from=" + month + "&to=" + month).body())

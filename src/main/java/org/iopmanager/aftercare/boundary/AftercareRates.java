@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.iopmanager.aftercare.control.FollowUpRules;
+import org.iopmanager.aftercare.control.ReferralMonth;
 import org.iopmanager.audit.boundary.AuditLog;
 import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.platform.control.RuleViolation;
@@ -28,7 +29,8 @@ import org.iopmanager.site.entity.Site;
  * Follow-up rates per site and month of discharge, for administrators and site administrators (auditors read): four
  * grouped counts over the follow-ups (one per discharged episode), by the indexed site and month columns, so a year of
  * a 200-site provider is four short queries and never a row per participant. Only the caller's sites; one site of
- * another answers like a missing one. The figures name nobody; the read is audited all the same.
+ * another answers like a missing one. Referral completion (sent, and verified first visits) comes from the referrals'
+ * own grouped count. The figures name nobody; the read is audited all the same.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.AUDITOR_NAME})
@@ -36,6 +38,9 @@ public class AftercareRates {
 
     /** The longest range one request may ask for. */
     static final int MAX_MONTHS = 36;
+
+    /** Discharges, reached within 7, within 30, alumni; then the two referral figures. */
+    private static final int FOLLOW_UP_FIGURES = 4;
 
     @PersistenceContext(unitName = "iop")
     EntityManager em;
@@ -45,6 +50,9 @@ public class AftercareRates {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Referrals referrals;
 
     /**
      * Rows of the sites in scope (one site, or all the caller's when {@code siteIdOrNull} is null) with at least one
@@ -66,6 +74,7 @@ public class AftercareRates {
         }
         String sites = siteIdOrNull != null ? " and f.siteId = :site" : scope.coversAllSites() ? "" : " and f.siteId in :sites";
         Map<String, long[]> figures = new HashMap<>();
+        int columns = FOLLOW_UP_FIGURES + 2;
         String[] conditions = {"", " and f.reachedDays <= " + FollowUpRules.SEVEN_DAYS,
             " and f.reachedDays <= " + FollowUpRules.THIRTY_DAYS, " and f.alumniMeetings > 0"};
         for (int i = 0; i < conditions.length; i++) {
@@ -79,8 +88,13 @@ public class AftercareRates {
                 query.setParameter("sites", scope.queryableSiteIds());
             }
             for (Object[] row : query.getResultList()) {
-                figures.computeIfAbsent(row[0] + "|" + row[1], key -> new long[conditions.length])[i] = ((Number) row[2]).longValue();
+                figures.computeIfAbsent(row[0] + "|" + row[1], key -> new long[columns])[i] = ((Number) row[2]).longValue();
             }
+        }
+        for (ReferralMonth month : referrals.monthlyCompletion(siteIdOrNull, from, to)) {
+            long[] n = figures.computeIfAbsent(month.siteId() + "|" + month.month().atDay(1), key -> new long[columns]);
+            n[FOLLOW_UP_FIGURES] = month.referred();
+            n[FOLLOW_UP_FIGURES + 1] = month.verifiedAttended();
         }
         List<AftercareRatesRow> rows = rows(figures);
         auditLog.record(AuditAction.VIEW, "FollowUp", null, siteIdOrNull,
@@ -109,7 +123,7 @@ public class AftercareRates {
         figures.forEach((key, n) -> {
             long siteId = Long.parseLong(key.substring(0, key.indexOf('|')));
             YearMonth month = YearMonth.from(LocalDate.parse(key.substring(key.indexOf('|') + 1)));
-            rows.add(new AftercareRatesRow(siteId, names.get(siteId), month, n[0], n[1], n[2], n[3]));
+            rows.add(new AftercareRatesRow(siteId, names.get(siteId), month, n[0], n[1], n[2], n[3], n[4], n[5]));
         });
         rows.sort(java.util.Comparator.comparing(AftercareRatesRow::siteName).thenComparing(AftercareRatesRow::siteId)
                 .thenComparing(AftercareRatesRow::month));

@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 
-/** Follow-up rates per site and month of discharge: {@code ?site=&from=yyyy-mm&to=yyyy-mm} (site optional: all yours). */
+/** Follow-up and referral completion rates per site and month of discharge: {@code ?site=&from=yyyy-mm&to=yyyy-mm} (site optional: all yours). */
 @Path("aftercare/rates")
 @Produces(MediaType.APPLICATION_JSON)
 public class AftercareRatesResource {
@@ -21,11 +21,13 @@ public class AftercareRatesResource {
     AftercareRates rates;
 
     public record RateView(long siteId, String siteName, String month, long discharges, long reachedWithin7,
-            long reachedWithin30, long alumni, Integer percentWithin7, Integer percentWithin30, Integer percentAlumni) {
+            long reachedWithin30, long alumni, Integer percentWithin7, Integer percentWithin30, Integer percentAlumni,
+            long referred, long referralsAttended, Integer percentReferralsCompleted) {
 
         static RateView of(AftercareRatesRow r) {
             return new RateView(r.siteId(), r.siteName(), r.month().toString(), r.discharges(), r.reachedWithin7(),
-                    r.reachedWithin30(), r.alumni(), r.percentWithin7(), r.percentWithin30(), r.percentAlumni());
+                    r.reachedWithin30(), r.alumni(), r.percentWithin7(), r.percentWithin30(), r.percentAlumni(),
+                    r.referred(), r.referralsAttended(), r.percentReferralsCompleted());
         }
     }
 

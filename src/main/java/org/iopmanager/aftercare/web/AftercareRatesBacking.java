@@ -73,7 +73,9 @@ public class AftercareRatesBacking implements Serializable {
         return List.of(
                 new AftercareRatesChart.Series(messages.text("aftercare.rates.within7"), "#1c4b8a", AftercareRatesRow::percentWithin7),
                 new AftercareRatesChart.Series(messages.text("aftercare.rates.within30"), "#17603a", AftercareRatesRow::percentWithin30),
-                new AftercareRatesChart.Series(messages.text("aftercare.rates.alumni"), "#8a1c1c", AftercareRatesRow::percentAlumni));
+                new AftercareRatesChart.Series(messages.text("aftercare.rates.alumni"), "#8a1c1c", AftercareRatesRow::percentAlumni),
+                new AftercareRatesChart.Series(messages.text("aftercare.rates.referralsCompleted"), "#6b3fa0",
+                        AftercareRatesRow::percentReferralsCompleted));
     }
 
     private static YearMonth month(String text, YearMonth otherwise) {
@@ -104,11 +106,13 @@ public class AftercareRatesBacking implements Serializable {
                 messages.text("aftercare.rates.discharges"), messages.text("aftercare.rates.within7"),
                 messages.text("aftercare.rates.within7.percent"), messages.text("aftercare.rates.within30"),
                 messages.text("aftercare.rates.within30.percent"), messages.text("aftercare.rates.alumni"),
-                messages.text("aftercare.rates.alumni.percent"));
+                messages.text("aftercare.rates.alumni.percent"), messages.text("aftercare.rates.referred"),
+                messages.text("aftercare.rates.referralsAttended"), messages.text("aftercare.rates.referralsCompleted"));
         List<List<String>> cells = all.stream().map(r -> List.of(r.siteName(), r.month().toString(),
                 String.valueOf(r.discharges()), String.valueOf(r.reachedWithin7()), text(r.percentWithin7()),
                 String.valueOf(r.reachedWithin30()), text(r.percentWithin30()), String.valueOf(r.alumni()),
-                text(r.percentAlumni()))).toList();
+                text(r.percentAlumni()), String.valueOf(r.referred()), String.valueOf(r.referralsAttended()),
+                text(r.percentReferralsCompleted()))).toList();
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();

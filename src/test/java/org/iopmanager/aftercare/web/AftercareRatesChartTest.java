@@ -22,9 +22,9 @@ class AftercareRatesChartTest {
     @Test
     void eachSeriesIsAPercentOfTheMonthsDischargesWithTheSitesAddedUpAndAGapForAMonthWithout() {
         List<AftercareRatesRow> rows = List.of(
-                new AftercareRatesRow(1, "North", JAN, 4, 1, 2, 1),
-                new AftercareRatesRow(2, "Loop", JAN, 4, 3, 4, 0),
-                new AftercareRatesRow(1, "North", JAN.plusMonths(2), 2, 2, 2, 2));
+                new AftercareRatesRow(1, "North", JAN, 4, 1, 2, 1, 0, 0),
+                new AftercareRatesRow(2, "Loop", JAN, 4, 3, 4, 0, 0, 0),
+                new AftercareRatesRow(1, "North", JAN.plusMonths(2), 2, 2, 2, 2, 0, 0));
         AftercareRatesChart chart = AftercareRatesChart.of("Rates", AftercareRatesChart.months(JAN, JAN.plusMonths(2)), rows,
                 List.of(new AftercareRatesChart.Series("7 days", "#000", AftercareRatesRow::percentWithin7),
                         new AftercareRatesChart.Series("Alumni", "#111", AftercareRatesRow::percentAlumni)));
@@ -43,12 +43,26 @@ class AftercareRatesChartTest {
 
     @Test
     void aRowGivesItsPercentagesAndNoneWithoutDischarges() {
-        AftercareRatesRow row = new AftercareRatesRow(1, "North", JAN, 3, 1, 2, 3);
+        AftercareRatesRow row = new AftercareRatesRow(1, "North", JAN, 3, 1, 2, 3, 0, 0);
         assertThat(row.percentWithin7()).isEqualTo(33);
         assertThat(row.percentWithin30()).isEqualTo(67);
         assertThat(row.percentAlumni()).isEqualTo(100);
-        assertThat(new AftercareRatesRow(1, "North", JAN, 0, 0, 0, 0).percentWithin7()).isNull();
+        assertThat(new AftercareRatesRow(1, "North", JAN, 0, 0, 0, 0, 0, 0).percentWithin7()).isNull();
         assertThat(AftercareRatesChart.months(JAN, JAN)).containsExactly(JAN);
         assertThat(AftercareRatesChart.months(JAN, JAN.minusMonths(1))).isEmpty();
+    }
+
+    @Test
+    void referralsCompletedArePercentOfTheReferralsSentAndAddUpAcrossSites() {
+        AftercareRatesRow north = new AftercareRatesRow(1, "North", JAN, 3, 1, 2, 0, 4, 1);
+        AftercareRatesRow loop = new AftercareRatesRow(2, "Loop", JAN, 0, 0, 0, 0, 2, 2);
+        assertThat(north.percentReferralsCompleted()).isEqualTo(25);
+        assertThat(loop.percentReferralsCompleted()).as("referrals without follow-ups of the month").isEqualTo(100);
+        assertThat(loop.percentWithin7()).isNull();
+        AftercareRatesRow both = north.plus(loop);
+        assertThat(both.referred()).isEqualTo(6);
+        assertThat(both.referralsAttended()).isEqualTo(3);
+        assertThat(both.percentReferralsCompleted()).isEqualTo(50);
+        assertThat(new AftercareRatesRow(1, "North", JAN, 3, 1, 2, 0, 0, 0).percentReferralsCompleted()).isNull();
     }
 }
