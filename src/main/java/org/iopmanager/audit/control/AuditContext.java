@@ -49,7 +49,13 @@ public class AuditContext {
         if (actorOverride != null) {
             return actorOverride;
         }
-        Principal principal = securityContext.getCallerPrincipal();
+        Principal principal;
+        try {
+            principal = securityContext.getCallerPrincipal();
+        } catch (IllegalStateException e) {
+            // a start-up job writing from a singleton's @PostConstruct, where the container allows no caller question
+            return SYSTEM;
+        }
         if (principal != null) {
             return principal.getName();
         }
@@ -57,10 +63,14 @@ public class AuditContext {
     }
 
     public String role() {
-        for (Role role : Role.values()) {
-            if (securityContext.isCallerInRole(role.name())) {
-                return role.name();
+        try {
+            for (Role role : Role.values()) {
+                if (securityContext.isCallerInRole(role.name())) {
+                    return role.name();
+                }
             }
+        } catch (IllegalStateException e) {
+            // no caller to ask at start-up (see actor())
         }
         return null;
     }
