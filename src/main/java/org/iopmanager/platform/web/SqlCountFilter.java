@@ -19,8 +19,9 @@ import org.iopmanager.platform.control.SqlCount;
 /**
  * Benchmark only ({@code iop.bench.sql-count=true}, off by default): counts the SQL statements of each request and
  * answers them in the {@code X-IOP-SQL} header. To set a header after the page has rendered, the response is held in
- * a buffer (1 MB) whose flushes are deferred until the count is known; with the setting off the filter passes
- * requests through untouched.
+ * a buffer (1 MB) whose flushes are deferred until the count is known, and a declared Content-Length (which would
+ * commit the response at its last byte) is left to the container; a larger answer goes out without the header. With
+ * the setting off the filter passes requests through untouched.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SqlCountFilter extends HttpFilter {
@@ -69,6 +70,32 @@ public class SqlCountFilter extends HttpFilter {
 
         Held(HttpServletResponse response) {
             super(response);
+        }
+
+        // A declared length commits the response once that many bytes are written (static files, PDFs): while
+        // counting, the length is left to the container, which knows it from the held buffer.
+        @Override
+        public void setContentLength(int length) {
+            // see above
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // see above
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!"Content-Length".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"Content-Length".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
         }
 
         @Override
