@@ -15,12 +15,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 
 import org.iopmanager.audit.control.AuditContext;
 import org.iopmanager.document.boundary.Documents;
@@ -30,6 +32,7 @@ import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.control.Scope;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.control.SiteZones;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.control.CredentialStatusRule;
 import org.iopmanager.staff.control.StaffScope;
@@ -59,6 +62,9 @@ public class Verifications {
 
     @PersistenceContext(unitName = "iop")
     EntityManager em;
+
+    @Inject
+    SiteZones siteZones;
 
     @Inject
     Credentials credentials;
@@ -223,11 +229,29 @@ public class Verifications {
                 .getSingleResult();
     }
 
-    /** How many items of the filtered list are there for each reason, for the counts on top of the list. */
+    /**
+     * How many items of the filtered list are there for each reason, for the counts on top of the list: one query
+     * summing a case per reason (the reasons exclude one another), not one count per reason. The ones and zeros are
+     * parameters: a constant in the select clause switches EclipseLink's binding off, which H2 refuses.
+     */
     public Map<WorkReason, Long> countsByReason(WorkFilter filter) {
+        WorkFilter all = filter.withReason(null);
+        LocalDate today = todayFor(all);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Credential> credential = query.from(Credential.class);
+        ParameterExpression<Long> one = cb.parameter(Long.class, "one");
+        ParameterExpression<Long> zero = cb.parameter(Long.class, "zero");
+        WorkReason[] reasons = WorkReason.values();
+        List<Selection<?>> sums = new ArrayList<>();
+        for (WorkReason reason : reasons) {
+            sums.add(cb.sum(cb.<Long>selectCase().when(reason(cb, credential, reason, today), one).otherwise(zero)));
+        }
+        Object[] row = em.createQuery(query.multiselect(sums).where(where(cb, query, credential, all, today)))
+                .setParameter(one, 1L).setParameter(zero, 0L).getSingleResult();
         Map<WorkReason, Long> counts = new EnumMap<>(WorkReason.class);
-        for (WorkReason reason : WorkReason.values()) {
-            counts.put(reason, workCount(filter.withReason(reason)));
+        for (int i = 0; i < reasons.length; i++) {
+            counts.put(reasons[i], row[i] == null ? 0L : ((Number) row[i]).longValue());
         }
         return counts;
     }
@@ -249,7 +273,7 @@ public class Verifications {
      */
     public LocalDate today() {
         LocalDate latest = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1);
-        for (String zone : em.createQuery("select distinct s.timeZone from Site s", String.class).getResultList()) {
+        for (String zone : siteZones.all()) {
             LocalDate there = LocalDate.now(clock.withZone(java.time.ZoneId.of(zone)));
             if (there.isAfter(latest)) {
                 latest = there;
