@@ -87,16 +87,20 @@ public final class Run {
                     + summary.errors.write + summary.errors.timeout))
                 end
                 """);
+        // The run deploys its own copy of the WAR, so that a rebuild during a run does not change what is measured.
+        // BENCH_WAR picks another build (e.g. the one before a fix) for a before/after pair.
+        Files.copy(Path.of(env("BENCH_WAR", "target/iop-manager.war")), WORK.resolve("iop-manager.war"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         List<SizeResult> results = new ArrayList<>();
-        for (String size : sizes) {
-            results.add(runSize(size, lua));
-        }
-        String report = report(results);
-        System.out.println(report);
         Path out = Path.of("bench", "results",
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        for (String size : sizes) {
+            results.add(runSize(size, lua));
+            Files.writeString(out, report(results)); // after each size, so a later failure keeps what was measured
+        }
+        String report = report(results);
+        System.out.println(report);
         System.out.println("written: " + out);
     }
 
@@ -112,7 +116,7 @@ public final class Run {
                 "-Dhazelcast.phone.home.enabled=false", "-Dhazelcast.socket.bind.any=false", "-Xmx768m",
                 "-Diop.demo=false", "-Diop.db.class=org.postgresql.ds.PGSimpleDataSource", "-Diop.db.url=" + jdbc,
                 "-Diop.db.user=postgres", "-Diop.db.password=x", "-Diop.bench.sql-count=true",
-                "-jar", micro, "--deploy", "target/iop-manager.war", "--contextroot", "/", "--port", Integer.toString(port),
+                "-jar", micro, "--deploy", WORK.resolve("iop-manager.war").toString(), "--contextroot", "/", "--port", Integer.toString(port),
                 // iop.loopback.micro (pom.xml), with a cluster name and port of this run only
                 "--clustermode", "tcpip:127.0.0.1:" + hzPort, "--interfaces", "127.0.0.1",
                 "--clusterName", "iop-bench-" + ProcessHandle.current().pid() + "-" + size));
@@ -153,7 +157,13 @@ public final class Run {
             long heap = heapUsedMb(server.pid());
             long rss = rssMb(server.pid());
             double[] login = loginTimes(base);
-            double[] leie = leie(base, sessions.get("admin"), jdbc, size);
+            double[] leie;
+            try {
+                leie = leie(base, sessions.get("admin"), jdbc, size);
+            } catch (RuntimeException | IOException e) {
+                System.out.println("   LEIE step failed: " + e.getMessage());
+                leie = new double[] {Double.NaN, Double.NaN, Double.NaN, 0};
+            }
             return new SizeResult(size, startSeconds, heap, rss, figures, byLabel, login[0], login[1], leie[0], leie[1],
                     leie[2], ids.staff, (long) leie[3], ids.notes);
         } finally {
@@ -304,7 +314,11 @@ public final class Run {
 
     /** {import s, screening s, bare COPY s, rows}. */
     static double[] leie(String base, String adminCookie, String jdbc, String size) throws Exception {
-        Path file = Path.of("bench", "data", "leie-" + size + ".csv");
+        // The app refuses the current list's file again (same SHA-256), so each run imports a copy with one more row.
+        Path file = WORK.resolve("leie-" + size + "-run.csv");
+        Files.copy(Path.of("bench", "data", "leie-" + size + ".csv"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(file, "BENCHRUN,RUN" + System.currentTimeMillis() + ",,,,,,0000000000,19000101,,,,,1128a1,"
+                + "20000101,00000000,00000000,\r\n", java.nio.file.StandardOpenOption.APPEND);
         double floor = copyFloor(jdbc, file);
         long t = System.nanoTime();
         HttpResponse<String> imported = client().send(HttpRequest.newBuilder(
