@@ -15,14 +15,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Selection;
 
 import org.iopmanager.audit.control.AuditContext;
 import org.iopmanager.document.boundary.Documents;
@@ -230,28 +228,13 @@ public class Verifications {
     }
 
     /**
-     * How many items of the filtered list are there for each reason, for the counts on top of the list: one query
-     * summing a case per reason (the reasons exclude one another), not one count per reason. The ones and zeros are
-     * parameters: a constant in the select clause switches EclipseLink's binding off, which H2 refuses.
+     * How many items of the filtered list are there for each reason, for the counts on top of the list. One count per
+     * reason: a single query summing a case per reason (ones and zeros bound as parameters) failed on H2 (StaffIT).
      */
     public Map<WorkReason, Long> countsByReason(WorkFilter filter) {
-        WorkFilter all = filter.withReason(null);
-        LocalDate today = todayFor(all);
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Root<Credential> credential = query.from(Credential.class);
-        ParameterExpression<Long> one = cb.parameter(Long.class, "one");
-        ParameterExpression<Long> zero = cb.parameter(Long.class, "zero");
-        WorkReason[] reasons = WorkReason.values();
-        List<Selection<?>> sums = new ArrayList<>();
-        for (WorkReason reason : reasons) {
-            sums.add(cb.sum(cb.<Long>selectCase().when(reason(cb, credential, reason, today), one).otherwise(zero)));
-        }
-        Object[] row = em.createQuery(query.multiselect(sums).where(where(cb, query, credential, all, today)))
-                .setParameter(one, 1L).setParameter(zero, 0L).getSingleResult();
         Map<WorkReason, Long> counts = new EnumMap<>(WorkReason.class);
-        for (int i = 0; i < reasons.length; i++) {
-            counts.put(reasons[i], row[i] == null ? 0L : ((Number) row[i]).longValue());
+        for (WorkReason reason : WorkReason.values()) {
+            counts.put(reason, workCount(filter.withReason(reason)));
         }
         return counts;
     }
