@@ -18,9 +18,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
-
 import org.iopmanager.platform.entity.AuditIgnored;
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.InstantConverter;
@@ -46,13 +43,11 @@ public class Credential extends BaseEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "staff_id", nullable = false, updatable = false)
     private StaffMember staff;
 
     @NotNull(message = "{credential.type.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "type_id", nullable = false)
     private CredentialType type;
 

@@ -23,9 +23,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
-
 import org.iopmanager.platform.control.Npi;
 import org.iopmanager.platform.entity.AuditIgnored;
 import org.iopmanager.platform.entity.BaseEntity;
@@ -81,13 +78,11 @@ public class StaffMember extends BaseEntity {
 
     @NotNull(message = "{staff.discipline.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "discipline_id", nullable = false)
     private Discipline discipline;
 
     @NotNull(message = "{staff.homeSite.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "home_site_id", nullable = false)
     private Site homeSite;
 
