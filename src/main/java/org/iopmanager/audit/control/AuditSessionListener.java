@@ -6,11 +6,13 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 import org.iopmanager.audit.entity.AuditEntry;
+import org.iopmanager.platform.control.SqlCount;
 import org.iopmanager.platform.entity.AuditIgnored;
 
 /**
  * Puts the {@link ChangeAuditor} on every entity but the audit trail itself and those marked {@link AuditIgnored},
- * before the session logs in (and so before its descriptors are initialised).
+ * before the session logs in (and so before its descriptors are initialised); with {@code iop.bench.sql-count=true}
+ * also the benchmark's statement counter ({@link SqlCount}).
  *
  * <p>A session event listener rather than a session customizer: the customizer interface moved between EclipseLink
  * versions ({@code org.eclipse.persistence.sessions.SessionCustomizer} is missing from the EclipseLink 4.0.1 of
@@ -21,6 +23,9 @@ public class AuditSessionListener extends SessionEventAdapter {
 
     @Override
     public void preLogin(SessionEvent event) {
+        if (SqlCount.enabled()) {
+            event.getSession().getEventManager().addListener(new SqlCount.Listener());
+        }
         addAuditor(event.getSession());
     }
 

@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.iopmanager.platform.boundary.Database;
+import org.iopmanager.platform.control.SqlCount;
 
 /**
  * Writes audit lines with plain JDBC on the application's JTA datasource. Inside a transaction the
@@ -78,6 +79,7 @@ public class AuditWriter {
             statement.setString(10, cut(record.detail(), DETAIL_MAX));
             statement.setString(11, cut(reason, REASON_MAX));
             statement.executeUpdate();
+            SqlCount.statement();
         } catch (SQLException e) {
             throw new IllegalStateException("Audit line could not be written: the change is not allowed without it", e);
         }

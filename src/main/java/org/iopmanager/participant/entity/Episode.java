@@ -12,6 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
 import org.iopmanager.staff.entity.StaffMember;
@@ -29,6 +32,7 @@ public class Episode extends BaseEntity implements SiteOwned {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "participant_id", nullable = false, updatable = false)
     private Participant participant;
 
@@ -56,6 +60,7 @@ public class Episode extends BaseEntity implements SiteOwned {
 
     @NotNull(message = "{episode.primaryClinician.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "primary_clinician_id", nullable = false)
     private StaffMember primaryClinician;
 

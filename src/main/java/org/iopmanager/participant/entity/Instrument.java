@@ -15,6 +15,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import org.iopmanager.platform.entity.BaseEntity;
 
 /**
@@ -54,11 +57,13 @@ public class Instrument extends BaseEntity {
     private boolean active = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "instrument_band", joinColumns = @JoinColumn(name = "instrument_id"))
     @OrderBy("lowerBound")
     private List<SeverityBand> bands = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "instrument_subscale", joinColumns = @JoinColumn(name = "instrument_id"))
     @OrderBy("position")
     private List<Subscale> subscales = new ArrayList<>();

@@ -17,6 +17,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.participant.entity.FamilyMember;
 import org.iopmanager.platform.entity.BaseEntity;
@@ -42,6 +45,7 @@ public class Attendance extends BaseEntity implements SiteOwned {
     private TherapySession session;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "episode_id", nullable = false, updatable = false)
     private Episode episode;
 

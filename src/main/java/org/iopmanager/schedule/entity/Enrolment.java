@@ -10,6 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.InstantConverter;
@@ -29,6 +32,7 @@ public class Enrolment extends BaseEntity implements SiteOwned {
     private Long siteId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "episode_id", nullable = false, updatable = false)
     private Episode episode;
 

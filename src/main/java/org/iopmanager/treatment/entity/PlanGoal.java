@@ -15,6 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import org.iopmanager.platform.entity.AuditIgnored;
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
@@ -48,6 +51,7 @@ public class PlanGoal extends BaseEntity implements SiteOwned {
 
     @Valid
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
     private List<PlanObjective> objectives = new ArrayList<>();
 

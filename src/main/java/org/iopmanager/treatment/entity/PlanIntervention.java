@@ -10,6 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
 import org.iopmanager.staff.entity.StaffMember;
@@ -42,6 +45,7 @@ public class PlanIntervention extends BaseEntity implements SiteOwned {
     private Integer minutesPerSession;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "responsible_staff_id", nullable = false)
     private StaffMember responsibleStaff;
 

@@ -17,6 +17,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import org.iopmanager.platform.entity.AuditIgnored;
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
@@ -56,6 +59,7 @@ public class PlanObjective extends BaseEntity implements SiteOwned {
     private String textKey;
 
     @OneToMany(mappedBy = "objective", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
     private List<PlanIntervention> interventions = new ArrayList<>();
 

@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import org.iopmanager.participant.entity.AsamDimension;
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
@@ -47,6 +50,7 @@ public class PlanProblem extends BaseEntity implements SiteOwned {
 
     @Valid
     @OneToMany(mappedBy = "problem", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
     private List<PlanGoal> goals = new ArrayList<>();
 

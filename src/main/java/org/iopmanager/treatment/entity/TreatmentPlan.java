@@ -20,6 +20,9 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.InstantConverter;
@@ -139,6 +142,7 @@ public class TreatmentPlan extends BaseEntity implements SiteOwned {
 
     @Valid
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
     private List<PlanProblem> problems = new ArrayList<>();
 
