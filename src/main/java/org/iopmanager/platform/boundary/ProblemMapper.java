@@ -64,6 +64,10 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
     }
 
     private static Throwable unwrap(Throwable e) {
+        ConcurrentChange race = org.iopmanager.platform.control.LostRace.of(e);
+        if (race != null) {
+            return race;
+        }
         Throwable current = e;
         while (current instanceof EJBException && !(current instanceof EJBAccessException)
                 && !(current instanceof AccessLocalException) && current.getCause() != null) {

@@ -1,0 +1,42 @@
+package org.iopmanager.platform.control;
+
+import java.time.Instant;
+
+import jakarta.enterprise.inject.spi.CDI;
+
+import org.iopmanager.platform.entity.BaseEntity;
+
+/**
+ * Two saves from the same version at the same moment: both pass the version check, the database takes the first and
+ * the second fails at commit with an optimistic lock exception, which used to answer 500 (HostileInputIT's parallel
+ * saves found it for accreditation records, plans of correction and care standards). It is the same conflict as a
+ * stale save, and is answered the same way: 409, or a message on the page, with who changed the record.
+ */
+public final class LostRace {
+
+    private LostRace() {
+    }
+
+    /** The conflict behind {@code problem}, or null when it is not a lost race. */
+    public static ConcurrentChange of(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            Object entity;
+            if (t instanceof jakarta.persistence.OptimisticLockException lock) {
+                entity = lock.getEntity();
+            } else if (t instanceof org.eclipse.persistence.exceptions.OptimisticLockException lock) {
+                entity = lock.getObject();
+            } else {
+                continue;
+            }
+            if (entity instanceof BaseEntity record && record.getId() != null) {
+                try {
+                    return CDI.current().select(Versions.class).get().conflict(record.getClass(), record.getId());
+                } catch (RuntimeException unknown) {
+                    // who won cannot be read now: still a conflict
+                }
+            }
+            return new ConcurrentChange(entity == null ? "?" : entity.getClass().getSimpleName(), null, "?", Instant.EPOCH);
+        }
+        return null;
+    }
+}
