@@ -19,24 +19,28 @@ public final class LostRace {
 
     /** The conflict behind {@code problem}, or null when it is not a lost race. */
     public static ConcurrentChange of(Throwable problem) {
+        boolean lost = false;
+        Object entity = null;
+        // JPA's exception may carry no entity while EclipseLink's below it does: look through the whole chain
         for (Throwable t = problem; t != null; t = t.getCause()) {
-            Object entity;
             if (t instanceof jakarta.persistence.OptimisticLockException lock) {
-                entity = lock.getEntity();
+                lost = true;
+                entity = entity == null ? lock.getEntity() : entity;
             } else if (t instanceof org.eclipse.persistence.exceptions.OptimisticLockException lock) {
-                entity = lock.getObject();
-            } else {
-                continue;
+                lost = true;
+                entity = entity == null ? lock.getObject() : entity;
             }
-            if (entity instanceof BaseEntity record && record.getId() != null) {
-                try {
-                    return CDI.current().select(Versions.class).get().conflict(record.getClass(), record.getId());
-                } catch (RuntimeException unknown) {
-                    // who won cannot be read now: still a conflict
-                }
-            }
-            return new ConcurrentChange(entity == null ? "?" : entity.getClass().getSimpleName(), null, "?", Instant.EPOCH);
         }
-        return null;
+        if (!lost) {
+            return null;
+        }
+        if (entity instanceof BaseEntity record && record.getId() != null) {
+            try {
+                return CDI.current().select(Versions.class).get().conflict(record.getClass(), record.getId());
+            } catch (RuntimeException unknown) {
+                // who won cannot be read now: still a conflict
+            }
+        }
+        return new ConcurrentChange(entity == null ? "?" : entity.getClass().getSimpleName(), null, "?", Instant.EPOCH);
     }
 }
