@@ -22,12 +22,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+    /** The one JSON-B of the API (also for answers kept by {@link IdempotencyFilter}). */
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withDeserializers(new ExactInteger(), new ExactLong()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
     }
 
     private static BigDecimal number(JsonParser parser) {
