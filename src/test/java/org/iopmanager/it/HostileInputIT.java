@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -604,9 +605,11 @@ class HostileInputIT {
             assertThat(target).as("a valid body for " + route).isNotNull();
             String field = CHANGED.get(route);
             JsonObject loaded = target.body().get();
-            long id = idOfPath(target.path(), route, f);
             String type = entry.getKey();
-            JsonObject auditBefore = Json.object(admin.getJson("test-support/rows?type=" + type + "&id=" + id).body());
+            // care standards are one record per site, known by the site
+            String audit = "test-support/rows?type=" + type + (route.endsWith("{siteId}") ? "&site=" + f.siteA()
+                    : "&id=" + idOfPath(target.path()));
+            JsonObject auditBefore = Json.object(admin.getJson(audit).body());
             String[] bodies = new String[2];
             for (int i = 0; i < 2; i++) {
                 JsonObjectBuilder edit = jakarta.json.Json.createObjectBuilder(loaded);
@@ -653,10 +656,12 @@ class HostileInputIT {
             if (stale.statusCode() != 409 || !winnerName.equals(Json.object(stale.body()).getString("changedBy", null))) {
                 failures.add(route + ": the stale save again: " + stale.statusCode() + " " + stale.body() + ", the winner was " + winnerName);
             }
-            JsonObject auditAfter = Json.object(admin.getJson("test-support/rows?type=" + type + "&id=" + id).body());
-            long updates = auditAfter.getInt("UPDATE", 0) - auditBefore.getInt("UPDATE", 0);
+            JsonObject auditAfter = Json.object(admin.getJson(audit).body());
+            // one line for the winning save: an UPDATE (a CREATE where the save made the record, as care standards do)
+            long updates = auditAfter.getInt("UPDATE", 0) + auditAfter.getInt("CREATE", 0)
+                    - auditBefore.getInt("UPDATE", 0) - auditBefore.getInt("CREATE", 0);
             if (updates != 1) {
-                failures.add(route + ": " + updates + " audit UPDATE lines for one winning save");
+                failures.add(route + ": " + updates + " audit UPDATE/CREATE lines for one winning save");
             }
         }
         System.out.println("[hostile] concurrent saves: " + entities.size() + " versioned entities, " + raced
@@ -666,13 +671,96 @@ class HostileInputIT {
         assertThat(failures).isEmpty();
     }
 
-    /** The record id in a target's path: the last number, or the site for care standards. */
-    private static long idOfPath(String path, String route, Fixture f) {
-        if (route.endsWith("{siteId}")) {
-            return f.siteA();
-        }
+    /** The record id in a target's path: the last number. */
+    private static long idOfPath(String path) {
         String[] parts = path.split("/");
         return Long.parseLong(parts[parts.length - 1]);
+    }
+
+    // ---- double submit ----
+
+    @Test
+    void aCreateSentTwiceWithOneIdempotencyKeyCreatesOneRecordAndAnswersTheSameTwice() throws Exception {
+        URI uri = base.toURI();
+        Fixture f = Fixture.create(uri);
+        WebClient admin = Fixture.signedIn(uri, f.admin());
+        Map<String, Target> targets = targets(admin, f);
+        Map<String, String> withoutKey = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        int creates = 0;
+        for (Map.Entry<String, Target> entry : targets.entrySet()) {
+            if (!entry.getKey().startsWith("POST ")) {
+                continue;
+            }
+            creates++;
+            Target target = entry.getValue();
+            // as it is today, without a key: the same body twice
+            String body = target.body().get().toString();
+            JsonObject before = rows(admin);
+            int first = admin.postJson(target.path(), body).statusCode();
+            JsonObject once = rows(admin);
+            int second = admin.postJson(target.path(), body).statusCode();
+            withoutKey.put(entry.getKey(), first + "/" + second + (once.equals(rows(admin)) ? " one record" : " TWO records"));
+            if (first != 200 || before.equals(once)) {
+                failures.add(entry.getKey() + ": the valid create was refused: " + first);
+            }
+
+            // with a key: sequential (a retry) and parallel (a double click)
+            for (boolean parallel : new boolean[] {false, true}) {
+                String fresh = target.body().get().toString();
+                String key = "k-" + UUID.randomUUID();
+                JsonObject start = rows(admin);
+                List<HttpResponse<String>> answers = new ArrayList<>();
+                if (parallel) {
+                    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+                    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                    List<java.util.concurrent.Future<HttpResponse<String>>> futures = new ArrayList<>();
+                    for (int i = 0; i < 2; i++) {
+                        futures.add(pool.submit(() -> {
+                            go.await();
+                            return admin.postJson(target.path(), fresh, "Idempotency-Key", key);
+                        }));
+                    }
+                    go.countDown();
+                    for (var future : futures) {
+                        answers.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                    }
+                    pool.shutdown();
+                } else {
+                    answers.add(admin.postJson(target.path(), fresh, "Idempotency-Key", key));
+                    answers.add(admin.postJson(target.path(), fresh, "Idempotency-Key", key));
+                }
+                JsonObject end = rows(admin);
+                long made = end.keySet().stream().mapToLong(k -> end.getJsonNumber(k).longValue() - start.getJsonNumber(k).longValue())
+                        .sum();
+                List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
+                String label = entry.getKey() + (parallel ? " (parallel)" : " (retry)");
+                if (!parallel && (!statuses.equals(List.of(200, 200)) || !answers.get(0).body().equals(answers.get(1).body())
+                        || !"true".equals(answers.get(1).headers().firstValue("Idempotency-Replayed").orElse(null)))) {
+                    failures.add(label + ": " + statuses + " " + answers.stream().map(HttpResponse::body).toList());
+                }
+                if (parallel && !(statuses.equals(List.of(200, 200)) || statuses.equals(List.of(200, 409)))) {
+                    failures.add(label + ": " + statuses);
+                }
+                JsonObject single = rows(admin);
+                admin.postJson(target.path(), target.body().get().toString());
+                JsonObject after = rows(admin);
+                long one = after.keySet().stream().mapToLong(k -> after.getJsonNumber(k).longValue() - single.getJsonNumber(k).longValue())
+                        .sum();
+                if (made != one) {
+                    failures.add(label + ": " + made + " rows for two copies, " + one + " for one create");
+                }
+            }
+            HttpResponse<String> reused = admin.postJson(target.path(), target.body().get().toString(), "Idempotency-Key", "same-key-" + f.suffix());
+            HttpResponse<String> otherBody = admin.postJson(target.path(), "{\"other\":1}", "Idempotency-Key", "same-key-" + f.suffix());
+            if (reused.statusCode() != 200 || otherBody.statusCode() != 422) {
+                failures.add(entry.getKey() + ": a key reused for another body answered " + otherBody.statusCode());
+            }
+        }
+        System.out.println("[hostile] double submit: " + creates + " creates; without a key, the same body twice: " + withoutKey);
+        failures.forEach(line -> System.out.println("[hostile] double submit " + line));
+        assertThat(failures).isEmpty();
+        assertThat(admin.postJson("api/participants", "{}", "Idempotency-Key", "not a key!").statusCode()).isEqualTo(400);
     }
 
     // ---- uploads ----

@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Test deployments only: what the database holds, for client tests that must see that a refused request left
- * nothing behind. {@code GET} answers the row count of every entity; with {@code type} and {@code id}, the audit
- * lines of that record by action ({@code {"CREATE":1,"UPDATE":2}}).
+ * nothing behind. {@code GET} answers the row count of every entity; with {@code type} and {@code id} (or {@code site}),
+ * the audit lines of that record (or of that type at that site) by action ({@code {"CREATE":1,"UPDATE":2}}).
  */
 @WebServlet("/test-support/rows")
 @ServletSecurity(@HttpConstraint(rolesAllowed = "ADMIN"))
@@ -33,9 +33,13 @@ public class RowCountServlet extends HttpServlet {
         JsonObjectBuilder json = Json.createObjectBuilder();
         String type = request.getParameter("type");
         if (type != null) {
-            for (Object[] row : em.createQuery("select a.action, count(a) from AuditEntry a where a.entityType = :type "
-                            + "and a.entityId = :id group by a.action", Object[].class)
-                    .setParameter("type", type).setParameter("id", request.getParameter("id")).getResultList()) {
+            boolean bySite = request.getParameter("site") != null;
+            var query = em.createQuery("select a.action, count(a) from AuditEntry a where a.entityType = :type and "
+                    + (bySite ? "a.siteId = :site" : "a.entityId = :id") + " group by a.action", Object[].class)
+                    .setParameter("type", type);
+            query = bySite ? query.setParameter("site", Long.valueOf(request.getParameter("site")))
+                    : query.setParameter("id", request.getParameter("id"));
+            for (Object[] row : query.getResultList()) {
                 json.add(String.valueOf(row[0]), ((Number) row[1]).longValue());
             }
         } else {
