@@ -163,8 +163,9 @@ class CrashRestartIT {
                     + load.acked.size() + ", committed without an answer " + check.unacknowledged + ", lost 0; request threads 3 s "
                     + "into the outage: " + threads);
             assertThat(load.hung.get()).as("requests that never came back within " + REQUEST_LIMIT).isZero();
-            // every request came back (none reached the client's 30 s limit); how long the slowest took is printed above
-            assertThat(slowestDuringOutage).as("slowest answer while the database was down (ms)").isLessThan(REQUEST_LIMIT.toMillis());
+            // before SessionSetup, EclipseLink's retries (3 x 5 s sleep) made requests wait out the outage: 10-11 s
+            assertThat(load.failed.get()).as("requests answered with an error while the database was down").isPositive();
+            assertThat(slowestDuringOutage).as("slowest answer while the database was down (ms)").isLessThan(8_000);
             assertThat(recovered).as("a write succeeded within 90 s of the database being back, without an app restart")
                     .isNotNull();
             assertThat(load.stackTraces.get()).as("answers with a stack trace").isZero();
