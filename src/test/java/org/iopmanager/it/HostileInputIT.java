@@ -751,8 +751,8 @@ class HostileInputIT {
                     failures.add(label + ": " + made + " rows for two copies, " + one + " for one create");
                 }
             }
-            HttpResponse<String> reused = admin.postJson(target.path(), target.body().get().toString(), "Idempotency-Key", "same-key-" + f.suffix());
-            HttpResponse<String> otherBody = admin.postJson(target.path(), "{\"other\":1}", "Idempotency-Key", "same-key-" + f.suffix());
+            HttpResponse<String> reused = admin.postJson(target.path(), target.body().get().toString(), "Idempotency-Key", "same-key-" + creates + "-" + f.suffix());
+            HttpResponse<String> otherBody = admin.postJson(target.path(), "{\"other\":1}", "Idempotency-Key", "same-key-" + creates + "-" + f.suffix());
             if (reused.statusCode() != 200 || otherBody.statusCode() != 422) {
                 failures.add(entry.getKey() + ": a key reused for another body answered " + otherBody.statusCode());
             }
