@@ -31,9 +31,14 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
         return JSONB;
     }
 
+    /** The number at the parser, or null for a JSON null (Yasson hands nulls of a boxed field to the deserializer). */
     private static BigDecimal number(JsonParser parser) {
         try {
-            return parser.getBigDecimal();
+            JsonParser.Event event = parser.currentEvent();
+            if (event == JsonParser.Event.VALUE_NULL) {
+                return null;
+            }
+            return event == JsonParser.Event.VALUE_STRING ? new BigDecimal(parser.getString()) : parser.getBigDecimal();
         } catch (IllegalStateException | NumberFormatException notANumber) {
             throw new JsonbException("Not a number");
         }
@@ -44,7 +49,8 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
             try {
-                return number(parser).intValueExact();
+                BigDecimal number = number(parser);
+                return number == null ? null : number.intValueExact();
             } catch (ArithmeticException inexact) {
                 throw new JsonbException("Not a whole number in range", inexact);
             }
@@ -56,7 +62,8 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
             try {
-                return number(parser).longValueExact();
+                BigDecimal number = number(parser);
+                return number == null ? null : number.longValueExact();
             } catch (ArithmeticException inexact) {
                 throw new JsonbException("Not a whole number in range", inexact);
             }
