@@ -28,7 +28,8 @@ public final class LostRace {
                 entity = entity == null ? lock.getEntity() : entity;
             } else if (t instanceof org.eclipse.persistence.exceptions.OptimisticLockException lock) {
                 lost = true;
-                entity = entity == null ? lock.getObject() : entity;
+                // a failed batch has no query, and getObject() then throws: the record is unknown
+                entity = entity == null && lock.getQuery() != null ? lock.getObject() : entity;
             }
         }
         if (!lost) {
