@@ -21,9 +21,18 @@
 #   IOP_TARGET            asadmin target, default server (a cluster or instance name also works; its config
 #                         is <target>-config)
 #   IOP_HTTP_LISTENERS    protocols whose headers are set, default "http-listener-1 http-listener-2"
+#   IOP_JDBC_DRIVER       optional: path of the PostgreSQL JDBC driver jar (postgresql-42.7.14.jar), added to the
+#                         domain's common libraries with add-library. The WAR carries the same driver, so this is
+#                         only needed where the server's own pools or tools should see it
+#   IOP_HAZELCAST_INTERFACE optional: bind the domain's Hazelcast data grid to this address (create-domain.sh
+#                         already did it for a domain it created); takes effect at the restart below
+#   IOP_DOMAIN            the domain's name, for the restart (default domain1). restart-domain is a local asadmin
+#                         command: it finds the domain by name in the installation of $ASADMIN (or IOP_DOMAINDIR)
+#   IOP_DOMAINDIR         optional: the domains folder, if not the installation's glassfish/domains
+#   IOP_RESTART           default yes: restart the domain (target server only) after the configuration and before
+#                         the deployment, so heap, library and listener changes are live. "no" leaves it to you
 #
 # Safe to run again: "already exists" answers are ignored, values are replaced, the WAR is redeployed.
-# JVM options (heap) take effect after a restart: asadmin restart-domain.
 set -euo pipefail
 
 WAR="${1:-}"
@@ -111,6 +120,26 @@ done < <(asadmin list-jvm-options --target "$TARGET" 2>/dev/null | grep -E '^-Xm
 asadmin_idempotent create-jvm-options --target "$TARGET" -- "-Xmx$IOP_HEAP"
 asadmin_idempotent create-jvm-options --target "$TARGET" -- "-Dhazelcast.phone.home.enabled=false"
 asadmin disable-phone-home || echo "(disable-phone-home not available here: skipped)"
+if [[ -n "${IOP_HAZELCAST_INTERFACE:-}" ]]; then
+    hz="$IOP_HAZELCAST_INTERFACE"
+    asadmin_idempotent create-jvm-options --target "$TARGET" -- "-Dhazelcast.socket.bind.any=false"
+    asadmin set-hazelcast-configuration --target "$TARGET" --interfaces "$hz" --dasbindaddress "$hz" \
+        --daspublicaddress "$hz" --publicaddress "$hz"
+fi
+
+# The app sends and receives no JMS messages: the embedded broker, which listens on all interfaces, is off.
+# (A domain shared with an app that needs JMS: set ...jms-service.type=EMBEDDED again.)
+asadmin set "configs.config.$CONFIG.jms-service.type=DISABLED"
+
+# 3b. JDBC driver as a common library of the domain (optional, the WAR has its own copy).
+if [[ -n "${IOP_JDBC_DRIVER:-}" ]]; then
+    echo "== library $(basename "$IOP_JDBC_DRIVER")"
+    if asadmin list-libraries --type common 2>/dev/null | grep -qxF "$(basename "$IOP_JDBC_DRIVER")"; then
+        echo "(already there)"
+    else
+        asadmin add-library --type common "$IOP_JDBC_DRIVER"
+    fi
+fi
 
 # 4. Session timeout fallback, 900 s = 15 min (the app sets each session's timeout from iop.session.timeout.minutes).
 echo "== session timeout"
@@ -129,9 +158,31 @@ echo "== logging"
 asadmin set-log-levels --target "$TARGET" "org.iopmanager=INFO:org.flywaydb=INFO"
 asadmin set-log-attributes --target "$TARGET" "com.sun.enterprise.server.logging.GFFileHandler.rotationLimitInBytes=52428800:com.sun.enterprise.server.logging.GFFileHandler.maxHistoryFiles=20:com.sun.enterprise.server.logging.GFFileHandler.rotationOnDateChange=true"
 
+# 6b. Payara's health check service: heap, CPU and stuck requests, reported in server.log (the app's own
+#     /health/ready and /health/live are for load balancers and monitors).
+echo "== health check service"
+asadmin set-healthcheck-configuration --target "$TARGET" --enabled=true --dynamic=true
+asadmin set-healthcheck-service-configuration --target "$TARGET" --service=heap-memory-usage --enabled=true \
+    --dynamic=true --time=5 --time-unit=MINUTES --threshold-warning=70 --threshold-critical=90
+asadmin set-healthcheck-service-configuration --target "$TARGET" --service=cpu-usage --enabled=true \
+    --dynamic=true --time=5 --time-unit=MINUTES --threshold-warning=70 --threshold-critical=90
+asadmin set-healthcheck-service-configuration --target "$TARGET" --service=stuck-thread --enabled=true \
+    --dynamic=true --time=5 --time-unit=MINUTES --stuck-threads-threshold=5 --stuck-threads-threshold-unit=MINUTES
+
+# Restart before deploying: the heap and the library only apply then, and on 6.2025.9 the HTTP listener whose
+# protocol was changed above stayed down until a restart.
+if [[ "${IOP_RESTART:-yes}" == "yes" && "$TARGET" == "server" ]]; then
+    echo "== restarting the domain ${IOP_DOMAIN:-domain1}"
+    # Without the name, restart-domain would act on domain1, and START it if it is not running.
+    restart=(restart-domain)
+    [[ -n "${IOP_DOMAINDIR:-}" ]] && restart+=(--domaindir "$IOP_DOMAINDIR")
+    "$ASADMIN" --passwordfile "$PWFILE" "${restart[@]}" "${IOP_DOMAIN:-domain1}"
+else
+    echo "== not restarting (IOP_RESTART=${IOP_RESTART:-yes}, target $TARGET): restart it yourself before use"
+fi
+
 # 7. Deploy, or redeploy, at context root "/".
 echo "== deploying $WAR"
 asadmin deploy --force=true --target "$TARGET" --contextroot / --name iop-manager "$WAR"
 
-echo "== done. After the first run or a heap change restart the domain (asadmin restart-domain),"
-echo "   then check: curl -fsS http://localhost:8080/health/ready"
+echo "== done. Check: curl -fsS http://localhost:8080/health/ready (UP once the schema is migrated)"

@@ -533,4 +533,66 @@ class BrowserIT {
                 .contains("90");
         assertThat(browser.textOf("versions")).contains("Active").contains("Draft");
     }
+
+    /**
+     * The aftercare journey of issue 6 (referrals part), as a clinician of a fresh fixture site: two referrals on the
+     * discharge plan (one with SUD information to a sober house, one with demographics only to a MAT prescriber), the
+     * participant's consent recorded, both sent, the participant discharged, then the sober house's acceptance, the
+     * appointment, the attendance and the verified first visit.
+     */
+    @Test
+    void aClinicianSendsTwoReferralsUnderConsentDischargesAndRecordsTheVerifiedFirstVisit() throws Exception {
+        java.time.ZoneId zone = java.time.ZoneId.of("America/New_York");
+        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        Fixture f = Fixture.create(base.toURI());
+        long staff = Staffing.cleared(Fixture.signedIn(base.toURI(), f.credentialing()), f, "Aftercare", f.siteA(),
+                today.minusDays(60), today.minusDays(30));
+        WebClient clinician = Fixture.signedIn(base.toURI(), f.clinicianA());
+        WebClient admin = Fixture.signedIn(base.toURI(), f.admin());
+        String house = "Hope House " + f.suffix();
+        String mat = "Bridge MAT " + f.suffix();
+        for (String[] service : new String[][] {{house, "SOBER_LIVING"}, {mat, "MAT_PRESCRIBER"}}) {
+            assertThat(admin.postJson("api/resource-services", "{\"name\":\"" + service[0] + "\",\"organisation\":\"Org\","
+                    + "\"type\":\"" + service[1] + "\",\"coveredEntity\":\"NOT_COVERED\",\"accepting\":true,\"siteIds\":["
+                    + f.siteA() + "]}").statusCode()).isEqualTo(200);
+        }
+        long participant = org.iopmanager.testsupport.Json.object(clinician.postJson("api/participants", "{\"version\":0,"
+                + "\"siteId\":" + f.siteA() + ",\"recordNumber\":\"AC-" + f.suffix() + "\",\"firstName\":\"Quinn\","
+                + "\"lastName\":\"Aftercare" + f.suffix() + "\",\"dateOfBirth\":\"1991-04-05\"}").body()).getJsonNumber("id").longValue();
+        long episode = org.iopmanager.testsupport.Json.object(clinician.postJson("api/participants/" + participant + "/episodes",
+                "{\"admissionDate\":\"" + today.minusDays(20) + "\",\"track\":\"ADULT_IOP\",\"levelOfCare\":\"ASAM_2_1\","
+                + "\"referralSource\":\"SELF\",\"primaryClinicianId\":" + staff + ",\"focus\":\"SUBSTANCE_USE\"}").body())
+                .getJsonNumber("id").longValue();
+
+        login.open().signInAndWait(f.clinicianA(), Fixture.PASSWORD);
+        AftercarePlanPage plan = new AftercarePlanPage(browser).open(episode);
+        plan.addReferral(house + " · Sober living", "Recovery housing", "Demographics", "Substance use disorder treatment");
+        plan.addReferral(mat + " · Medication for addiction treatment prescriber", "Continue buprenorphine", "Demographics");
+        plan.recordConsent(house, today, today.plusMonths(6), "Demographics", "Substance use disorder treatment");
+        long consent = org.iopmanager.testsupport.Json.parse(clinician.getJson("api/consents?participant=" + participant).body())
+                .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+
+        plan.step("Recovery housing", "Consent recorded", consent + " · " + house + " (Org) · " + today, null);
+        plan.step("Recovery housing", "Sent", null, null);
+        plan.step("Continue buprenorphine", "Sent", null, null);
+        assertThat(plan.referrals()).contains("SUD information");
+
+        browser.go("participant/participant.xhtml?id=" + participant);
+        browser.date("discharge:dischargeDate", today);
+        browser.select("discharge:dischargeReason", "Completed");
+        browser.click("discharge:dischargeButton");
+        browser.waitForText("Discharged.");
+
+        plan.open(episode);
+        plan.step("Recovery housing", "Accepted", null, null);
+        plan.step("Recovery housing", "Appointment scheduled", null, today);
+        plan.step("Recovery housing", "Attended", null, null);
+        plan.verifyFirstVisit("Recovery housing", today, "Receiving service", "Phone");
+        assertThat(plan.referrals()).contains("Attended").contains("confirmed by Receiving service (Phone)")
+                .contains("Continue buprenorphine").contains("Not verified");
+
+        browser.go("aftercare/disclosures.xhtml?participant=" + participant);
+        String accounting = browser.waitForTextIn("form:disclosures", house, null);
+        assertThat(accounting).contains(mat).contains("written consent no. " + consent).contains("without a Part 2 consent");
+    }
 }

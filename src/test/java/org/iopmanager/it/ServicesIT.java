@@ -8,10 +8,23 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -31,6 +44,9 @@ import org.iopmanager.audit.control.ChainReport;
 import org.iopmanager.audit.entity.AuditEntry;
 import org.iopmanager.document.control.Checksums;
 import org.iopmanager.ldap.InMemoryDirectory;
+import org.iopmanager.platform.boundary.Database;
+import org.iopmanager.platform.control.JobLeases;
+import org.iopmanager.platform.control.LeaseTaking;
 import org.iopmanager.document.entity.Document;
 import org.iopmanager.document.entity.DocumentContent;
 import org.iopmanager.document.entity.DocumentType;
@@ -78,6 +94,12 @@ class ServicesIT {
 
     @Inject
     AuditSealer sealer;
+
+    @Inject
+    JobLeases leases;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
 
     @ArquillianResource
     URL base;
@@ -1010,4 +1032,40 @@ class ServicesIT {
     }
 
     /** A user with a password hashed at the given cost, committed. */
+
+    @Test
+    void ofTwoNodesAskingForAJobAtTheSameInstantExactlyOneRunsIt() throws Exception {
+        String job = "it-job-" + System.nanoTime();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection setup = dataSource.getConnection(); PreparedStatement seed = setup.prepareStatement(
+                "insert into job_lease (job, holder, held_until) values (?, 'nobody', ?)")) {
+            seed.setString(1, job);
+            seed.setObject(2, now.minusDays(1));
+            seed.executeUpdate();
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> taken = new ArrayList<>();
+            for (String node : List.of("node-a", "node-b")) {
+                taken.add(nodes.submit(() -> {
+                    try (Connection connection = dataSource.getConnection()) {
+                        start.await();
+                        return LeaseTaking.take(connection, job, node, now, Duration.ofMinutes(50));
+                    }
+                }));
+            }
+            start.countDown();
+            List<Boolean> answers = new ArrayList<>();
+            for (Future<Boolean> answer : taken) {
+                answers.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(answers).containsExactlyInAnyOrder(true, false);
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertThat(leases.take(job, Duration.ofMinutes(50))).as("node-a or node-b holds it").isFalse();
+        assertThatThrownBy(() -> leases.take("it-job-without-a-row", Duration.ofMinutes(1)))
+                .hasStackTraceContaining("No lease row");
+    }
 }

@@ -33,7 +33,7 @@ import org.iopmanager.platform.entity.SiteOwned;
 
 /**
  * Turns every insert, update and delete EclipseLink writes into an audit line with the changed fields,
- * before → after, in the same transaction. Registered on every entity by {@link AuditSessionCustomizer},
+ * before → after, in the same transaction. Registered on every entity by {@link AuditSessionListener},
  * so no service can forget it. Redacted fields show only that they changed.
  */
 public class ChangeAuditor extends DescriptorEventAdapter {

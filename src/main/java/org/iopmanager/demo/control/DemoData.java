@@ -69,6 +69,12 @@ public class DemoData {
     @Inject
     DemoSessions demoSessions;
 
+    @Inject
+    DemoReferrals demoReferrals;
+
+    @Inject
+    DemoFollowUps demoFollowUps;
+
     public void loadIfEmpty() {
         if (em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
             log.info("Demo mode: data already present, nothing loaded");
@@ -96,8 +102,13 @@ public class DemoData {
         em.flush();
         demoSessions.load(census);
         em.flush();
+        demoReferrals.load(census);
+        em.flush();
+        demoFollowUps.load(census);
+        em.flush();
         log.info("Demo mode: 3 sites, their accreditation records, 11 staff members, " + census.size()
-                + " episodes of care with plans, sessions and attendance, and 6 demo users loaded");
+                + " episodes of care with plans, sessions, attendance, aftercare referrals and follow-ups after discharge,"
+                + " and 6 demo users loaded");
     }
 
     private Site site(String code, String name, String zone, String street, String city, String state, String zip,

@@ -51,7 +51,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
                     .map(v -> new Problem.FieldProblem(v.getField(), format(v))).toList(), null, null);
         } else if (problem instanceof RuleViolation violation) {
             String message = format(violation);
-            body = new Problem(400, message, violation.getField() == null ? List.of()
+            body = new Problem(violation.httpStatus(), message, violation.getField() == null ? List.of()
                     : List.of(new Problem.FieldProblem(violation.getField(), message)), null, null);
         } else if (problem instanceof ConstraintViolationException invalid) {
             body = new Problem(400, text("app.invalid"), invalid.getConstraintViolations().stream()

@@ -25,11 +25,16 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(field, messageKey, arguments);
     }
 
-    private RuleViolation(String field, String messageKey, Object... arguments) {
+    protected RuleViolation(String field, String messageKey, Object... arguments) {
         super(messageKey + Arrays.toString(arguments));
         this.field = field;
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
+    }
+
+    /** The HTTP status an API answers with: 400 (bad input) unless a kind of refusal says otherwise. */
+    public int httpStatus() {
+        return 400;
     }
 
     public String getMessageKey() {

@@ -12,7 +12,8 @@ import org.iopmanager.site.control.Horizon;
 public record DueItem(Kind kind, Long siteId, String siteName, String subject, LocalDate dueDate, long daysLeft,
         String outcome, String parameterName, Long parameterValue) implements Serializable {
 
-    public enum Kind { ACCREDITATION_EXPIRY, SURVEY_WINDOW, CORRECTION_DUE, CONFORMANCE_REPORT, FIRST_PLANS_DUE, PLAN_REVIEWS_DUE, SAFETY_FLAGS, HOURS_SHORT }
+    public enum Kind { ACCREDITATION_EXPIRY, SURVEY_WINDOW, CORRECTION_DUE, CONFORMANCE_REPORT, FIRST_PLANS_DUE, PLAN_REVIEWS_DUE, SAFETY_FLAGS, HOURS_SHORT,
+        FOLLOW_UPS_DUE }
 
     /** A method, not a getter: on Jakarta EL 6 (Payara 7) a record resolves only its components as properties. */
     public Horizon horizon() {

@@ -30,6 +30,7 @@ import org.iopmanager.site.entity.Site;
 import org.iopmanager.participant.boundary.Measures;
 import org.iopmanager.treatment.boundary.PlansDue;
 import org.iopmanager.schedule.boundary.Hours;
+import org.iopmanager.aftercare.boundary.FollowUps;
 
 /**
  * What is due for the signed-in user, most urgent first. Administrators see the accreditation work of their
@@ -66,6 +67,9 @@ public class DueList {
     @Inject
     Hours hours;
 
+    @Inject
+    FollowUps followUps;
+
     public List<DueItem> forCurrentUser() {
         Scope scope = siteScope.current();
         List<DueItem> clinical = scope.role() == Role.CLINICIAN || scope.role() == Role.SITE_ADMIN ? clinical(scope) : List.of();
@@ -95,7 +99,8 @@ public class DueList {
     /**
      * The clinical work of a site-bound caller's sites, as counts (no participant named on the home page): first
      * treatment plans due within {@value #PLAN_NOTICE_DAYS} days or overdue, plan reviews due as soon, safety flags
-     * nobody has acknowledged, and participants who were under their weekly minimum last week. Provider administrators
+     * nobody has acknowledged, and participants who were under their weekly minimum last week, and
+     * follow-up contacts after discharge due within the notice days or overdue. Provider administrators
      * see these per site on the clinical pages instead, so that the home page of a 200-site provider stays one page of
      * queries.
      */
@@ -109,6 +114,7 @@ public class DueList {
             count(due, DueItem.Kind.SAFETY_FLAGS, site, measures.countFlags(site.getId(), true), today, "/participant/flags");
             count(due, DueItem.Kind.HOURS_SHORT, site, hours.countShort(site.getId(), hours.thisWeek(site.getId()).minusWeeks(1)),
                     today, "/schedule/hours");
+            count(due, DueItem.Kind.FOLLOW_UPS_DUE, site, followUps.countDue(site.getId()), today, "/aftercare/followups");
         }
         return due;
     }

@@ -1,5 +1,6 @@
 package org.iopmanager.site.control;
 
+import java.time.Duration;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -10,11 +11,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
+import org.iopmanager.platform.control.JobLeases;
 import org.iopmanager.site.boundary.Accreditations;
 
 /**
  * Saves the expiry of records whose date has come, at start-up and every hour (site time zones turn the day
- * at different hours). What users see never waits for it: pages derive the status from the date.
+ * at different hours). What users see never waits for it: pages derive the status from the date. In a cluster
+ * every node's timer fires and the job lease lets one of them run it each hour.
  */
 @Startup
 @Singleton
@@ -24,6 +27,12 @@ public class ExpiryWatch {
 
     @Inject
     Accreditations accreditations;
+
+    static final String JOB = "accreditation-expiry";
+    private static final Duration HOLD = Duration.ofMinutes(50);
+
+    @Inject
+    JobLeases leases;
 
     @Inject
     Logger log;
@@ -39,6 +48,10 @@ public class ExpiryWatch {
     }
 
     private void run() {
+        if (!leases.take(JOB, HOLD)) {
+            log.fine("Accreditation expiry: another node of the cluster runs it this hour");
+            return;
+        }
         int expired = accreditations.expireDue();
         if (expired > 0) {
             log.info(() -> expired + " accreditation records expired by date");
