@@ -74,8 +74,8 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             current = current.getCause();
         }
         for (Throwable t = current; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException) {
-                return t;
+            if (t instanceof ConstraintViolationException || t instanceof RuleViolation || t instanceof RuleViolations) {
+                return t; // also when Jersey wrapped it (a reader interceptor's refusal comes as a ProcessingException)
             }
         }
         return current;
