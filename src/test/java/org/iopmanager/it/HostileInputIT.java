@@ -561,7 +561,16 @@ class HostileInputIT {
             Map.entry("ExclusionList", "never edited: imported"),
             Map.entry("ExclusionEntry", "never edited: imported"),
             Map.entry("ScreeningRun", "never edited: one per run"),
-            Map.entry("Screening", "never edited: one per staff member and run"));
+            Map.entry("Screening", "never edited: one per staff member and run"),
+            Map.entry("ResourceService", "updated at a version over its PUT and page; stale save: 409 (not raced here yet)"),
+            Map.entry("Referral", "updated and moved at a version; stale save and illegal move: 409 in AftercareReferralsIT (not raced here yet)"),
+            Map.entry("ReferralTransition", "never edited: one per step of a referral"),
+            Map.entry("DisclosureConsent", "transition: revoked (or replaced by a new consent), never edited"),
+            Map.entry("Disclosure", "never edited: the record of one sending (accounting of disclosures)"),
+            Map.entry("FollowUp", "outcome saved at a version; stale save: 409 in AftercareFollowUpIT (not raced here yet)"),
+            Map.entry("FollowUpCheck", "part of its follow-up: changed with it"),
+            Map.entry("FollowUpAttempt", "never edited: an attempt is added"),
+            Map.entry("AlumniAttendance", "never edited: a meeting is added"));
 
     /** The field each PUT changes in the two racing saves. */
     private static final Map<String, String> CHANGED = Map.ofEntries(
