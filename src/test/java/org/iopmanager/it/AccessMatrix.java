@@ -118,7 +118,7 @@ final class AccessMatrix {
         return status == 403 ? "deny" : "allow";
     }
 
-    private static String verb(Method method) {
+    static String verb(Method method) {
         if (method.isAnnotationPresent(GET.class)) {
             return "GET";
         }
@@ -131,13 +131,13 @@ final class AccessMatrix {
         return method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
     }
 
-    private static String join(String base, String sub) {
+    static String join(String base, String sub) {
         String path = (base + "/" + sub).replaceAll("/+", "/");
         path = path.startsWith("/") ? path.substring(1) : path;
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
-    private static List<Class<?>> classes(Path root) {
+    static List<Class<?>> classes(Path root) {
         List<Class<?>> classes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$")).toList()) {

@@ -27,10 +27,18 @@ public final class WebClient {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final java.time.Duration timeout;
 
     public WebClient(URI base) {
+        this(base, null);
+    }
+
+    /** A client whose every request gives up after {@code timeout} (fault tests: a hung request must not hang the test). */
+    public WebClient(URI base, java.time.Duration timeout) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.timeout = timeout;
+        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER);
+        this.http = (timeout == null ? builder : builder.connectTimeout(timeout)).build();
     }
 
     /** Signs in through the form; answers the response of the form post (302 on success). */
@@ -87,6 +95,16 @@ public final class WebClient {
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON POST with extra headers, as name, value pairs. */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }
@@ -126,7 +144,7 @@ public final class WebClient {
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.build(), body);
+            return http.send((timeout == null ? request : request.timeout(timeout)).build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

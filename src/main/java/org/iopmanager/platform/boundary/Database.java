@@ -41,7 +41,11 @@ import org.flywaydb.core.api.output.MigrateResult;
         password = "${MPCONFIG=iop.db.password}",
         minPoolSize = 2,
         maxPoolSize = 20,
+        // a database that does not answer a new connection within 5 s is down: say so rather than wait (issue 8)
+        loginTimeout = 5,
         properties = {
+            // a request waits at most 10 s for a free connection (Payara's default is 60 s)
+            "fish.payara.max-wait-time-in-millis=10000",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",

@@ -34,8 +34,9 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception exception) {
         Throwable problem = unwrap(exception);
         Problem body;
-        if (problem instanceof WebApplicationException web && web.getResponse().getStatus() == 400) {
-            // the JSON-B reader refused the body (empty, not JSON, a text where a number goes): say so in words
+        if (problem instanceof WebApplicationException web && web.getResponse().getStatus() == 400 || unreadable(problem)) {
+            // the JSON-B reader refused the body (empty, not JSON, a text where a number goes, a date or choice that does
+            // not exist, which Jersey hands over as a ProcessingException): say so in words
             body = Problem.of(400, text("app.badRequest"));
         } else if (problem instanceof WebApplicationException web) {
             body = Problem.of(web.getResponse().getStatus(), web.getMessage());
@@ -63,17 +64,31 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
     }
 
     private static Throwable unwrap(Throwable e) {
+        ConcurrentChange race = org.iopmanager.platform.control.LostRace.of(e);
+        if (race != null) {
+            return race;
+        }
         Throwable current = e;
         while (current instanceof EJBException && !(current instanceof EJBAccessException)
                 && !(current instanceof AccessLocalException) && current.getCause() != null) {
             current = current.getCause();
         }
         for (Throwable t = current; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException) {
-                return t;
+            if (t instanceof ConstraintViolationException || t instanceof RuleViolation || t instanceof RuleViolations) {
+                return t; // also when Jersey wrapped it (a reader interceptor's refusal comes as a ProcessingException)
             }
         }
         return current;
+    }
+
+    /** The body could not be read into its type: JSON-B refused a value (an enum constant or a date that does not exist). */
+    private static boolean unreadable(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return problem instanceof jakarta.ws.rs.ProcessingException;
     }
 
     private static String format(RuleViolation violation) {

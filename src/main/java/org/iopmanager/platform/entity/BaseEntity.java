@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
  * people saving the same record into one clear conflict instead of a silent overwrite.
  */
 @MappedSuperclass
+@Storable
 public abstract class BaseEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;

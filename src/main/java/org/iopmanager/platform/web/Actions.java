@@ -86,6 +86,10 @@ public class Actions {
     }
 
     private static Throwable unwrap(Throwable e) {
+        ConcurrentChange race = org.iopmanager.platform.control.LostRace.of(e);
+        if (race != null) {
+            return race;
+        }
         Throwable current = e;
         while ((current instanceof EJBException && !(current instanceof EJBAccessException)
                 && !(current instanceof AccessLocalException) || current.getClass().getName().endsWith("RollbackException"))

@@ -66,6 +66,9 @@ public class CareStandards {
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME})
     public CareSettings save(Long siteId, long loadedVersion, CareSettings edited) {
         requireSite(siteId);
+        // Two first saves of a site's settings would both insert and one would fail on the unique site (a 500): the
+        // site's row lock makes the second wait and then find the first's settings, so it gets the usual conflict.
+        em.find(Site.class, siteId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         CareSettings own = find(siteId);
         if (own == null) {
             own = new CareSettings(siteId);
