@@ -44,7 +44,7 @@ import org.iopmanager.security.control.PasswordHasher;
  */
 public final class Generate {
 
-    static final int MARKER_VERSION = 1;
+    static final int MARKER_VERSION = 2;
     static final long SEED = 20261201L;
     static final String PASSWORD = "bench-Passw0rd-2026";
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
@@ -178,6 +178,10 @@ public final class Generate {
             measures(c, w);
             Copy.sendAll(c);
             step("measures", t);
+            t = System.nanoTime();
+            aftercare(c, w);
+            Copy.sendAll(c);
+            step("aftercare: services, consents, referrals, follow-ups", t);
             t = System.nanoTime();
             audit(c, w);
             step("audit trail (sealed)", t);
@@ -634,6 +638,129 @@ public final class Generate {
                     }
                     result.row(w.id(), 0, e[0], siteId, 702, LocalDate.ofEpochDay(d), 3 + w.pick(18), null, null, null, null,
                             "s-clinician", NOW);
+                }
+            }
+        }
+    }
+
+    /**
+     * Aftercare: six directory services per site; for every discharged episode about two referrals (a consent and a
+     * disclosure when sent), spread over every state of the lifecycle with their transitions (about 60% of the sent
+     * ones with a verified first visit), and the follow-up with its 7- and 30-day checks, attempts and outcomes.
+     */
+    static void aftercare(Connection c, World w) throws SQLException {
+        w.random.setSeed(SEED + 8);
+        String[] types = {"ALUMNI_GROUP", "OUTPATIENT_COUNSELLING", "STEP_DOWN_OUTPATIENT", "PEER_SUPPORT", "MAT_PRESCRIBER",
+            "PSYCHIATRIC_FOLLOW_UP"};
+        String[] statuses = {"DRAFT", "CONSENT_RECORDED", "SENT", "ACCEPTED", "DECLINED", "APPOINTMENT_SCHEDULED", "ATTENDED",
+            "ATTENDED", "ATTENDED", "NO_SHOW", "CLOSED", "CLOSED"};
+        String[] outcomes = {"ENGAGED_IN_AFTERCARE", "ENGAGED_IN_AFTERCARE", "ATTENDING_ALUMNI_GROUP", "READMITTED", "DECLINED",
+            "LOST_TO_FOLLOW_UP", null};
+        String categories = "DEMOGRAPHICS,SUD_TREATMENT,DISCHARGE_SUMMARY";
+        try (Copy service = new Copy(c, "resource_service (id, version, name, organisation, service_type, internal_service, "
+                + "contact_name, contact_phone, contact_email, address, services_offered, populations_served, accepting, "
+                + "covered_entity, sort_name, search_text)");
+             Copy serviceSite = new Copy(c, "resource_service_site (service_id, site_id)");
+             Copy consent = new Copy(c, "disclosure_consent (id, version, participant_id, site_id, recipient_service_id, "
+                + "recipient_type, recipient_description, purpose, categories, expires_on, expiry_event, signed_by, "
+                + "guardian_name, signed_on, recorded_by, recorded_at, revoked_on, revoked_by, revoked_at)");
+             Copy referral = new Copy(c, "referral (id, version, episode_id, participant_id, site_id, service_id, reason, "
+                + "categories, sud_information, status, status_since, consent_id, sent_at, decline_reason, appointment_date, "
+                + "closing_outcome, created_by, created_at, first_visit_on, confirmed_by, confirmation_method, "
+                + "confirmation_note, verified_by, verified_at)");
+             Copy transition = new Copy(c, "referral_transition (id, version, referral_id, from_status, to_status, at, by_user, detail)");
+             Copy disclosure = new Copy(c, "disclosure (id, version, participant_id, site_id, referral_id, service_id, recipient, "
+                + "categories, sud_information, consent_id, consent_statement, notice_version, disclosed_at, disclosed_by)");
+             Copy followUp = new Copy(c, "follow_up (id, version, site_id, episode_id, participant_id, discharge_date, "
+                + "discharge_month, outcome, outcome_on, outcome_note, first_reached_on, reached_days, unreached_attempts, "
+                + "alumni_meetings, created_at)");
+             Copy check = new Copy(c, "follow_up_check (id, version, follow_up_id, site_id, offset_days, due_date, opens_on, "
+                + "window_end, done_on)");
+             Copy attempt = new Copy(c, "follow_up_attempt (id, version, follow_up_id, site_id, attempted_at, attempted_on, "
+                + "method, reached, note, recorded_by)")) {
+            List<long[]> services = new ArrayList<>();
+            for (int s = 0; s < w.size.sites(); s++) {
+                long siteId = w.sites.get(s)[0];
+                long[] ids = new long[types.length];
+                for (int k = 0; k < types.length; k++) {
+                    long id = w.id();
+                    String name = types[k].charAt(0) + types[k].substring(1).toLowerCase(Locale.ROOT).replace('_', ' ') + " " + (s + 1);
+                    String organisation = k == 0 ? "Our alumni programme" : LAST[w.pick(LAST.length)] + " Health";
+                    service.row(id, 0, name, organisation, types[k], k == 0, "Intake desk", "555-02" + (k * 10 + s % 10),
+                            "intake" + id + "@example.org", (100 + s) + " Main Street", "Intake, assessment, sessions",
+                            "Adults", k != 3, k == 0 ? "PART2_PROGRAM" : k == 3 ? "NOT_COVERED" : "HIPAA_COVERED",
+                            name.toLowerCase(Locale.ROOT), (name + " " + organisation).toLowerCase(Locale.ROOT));
+                    serviceSite.row(id, siteId);
+                    ids[k] = id;
+                }
+                services.add(ids);
+            }
+            for (long[] e : w.episodes) {
+                if (e[3] < 0) {
+                    continue;
+                }
+                int s = (int) e[1];
+                long siteId = w.sites.get(s)[0];
+                LocalDate discharge = LocalDate.ofEpochDay(e[3]);
+                Instant dischargedAt = discharge.atTime(15, 0).toInstant(ZoneOffset.UTC);
+                int count = 1 + w.pick(3);
+                for (int r = 0; r < count; r++) {
+                    long serviceId = services.get(s)[1 + w.pick(types.length - 1)];
+                    String status = statuses[w.pick(statuses.length)];
+                    boolean sent = !status.equals("DRAFT") && !status.equals("CONSENT_RECORDED");
+                    long consentId = 0;
+                    if (!status.equals("DRAFT")) {
+                        consentId = w.id();
+                        boolean revoked = w.pick(20) == 0;
+                        consent.row(consentId, 0, e[4], siteId, serviceId, null, "The named service", "Continuing care after discharge",
+                                categories, discharge.plusYears(1), null, "PARTICIPANT", null, discharge.minusDays(3), "s-clinician",
+                                dischargedAt, revoked ? discharge.plusDays(20) : null, revoked ? "s-clinician" : null,
+                                revoked ? dischargedAt.plusSeconds(20L * 86_400) : null);
+                    }
+                    boolean verified = status.equals("ATTENDED") || status.equals("CLOSED") && w.pick(2) == 0;
+                    long id = w.id();
+                    referral.row(id, 0, e[0], e[4], siteId, serviceId, "Continuing care after the programme", categories, true,
+                            status, dischargedAt.plusSeconds(86_400), consentId == 0 ? null : consentId,
+                            sent ? dischargedAt : null, status.equals("DECLINED") ? "No capacity" : null,
+                            status.equals("APPOINTMENT_SCHEDULED") || status.equals("ATTENDED") || status.equals("NO_SHOW")
+                                    ? discharge.plusDays(5 + w.pick(10)) : null,
+                            status.equals("CLOSED") ? verified ? "CONNECTED" : "NOT_CONNECTED_UNREACHABLE" : null, "s-clinician",
+                            dischargedAt.minusSeconds(3 * 86_400), verified ? discharge.plusDays(6 + w.pick(10)) : null,
+                            verified ? "RECEIVING_SERVICE" : null, verified ? "PHONE" : null, null,
+                            verified ? "s-clinician" : null, verified ? dischargedAt.plusSeconds(16L * 86_400) : null);
+                    transition.row(w.id(), 0, id, null, "DRAFT", dischargedAt.minusSeconds(3 * 86_400), "s-clinician", null);
+                    if (!status.equals("DRAFT")) {
+                        transition.row(w.id(), 0, id, "DRAFT", sent ? "SENT" : status, dischargedAt, "s-clinician", null);
+                    }
+                    if (sent && !status.equals("SENT")) {
+                        transition.row(w.id(), 0, id, "SENT", status, dischargedAt.plusSeconds(86_400), "s-clinician", null);
+                    }
+                    if (sent) {
+                        disclosure.row(w.id(), 0, e[4], siteId, id, serviceId, "The named service", categories, true, consentId,
+                                "Disclosed under the participant's written consent", "42CFR2.32-2024", dischargedAt, "s-clinician");
+                    }
+                }
+                long fid = w.id();
+                String outcome = outcomes[w.pick(outcomes.length)];
+                boolean reached = outcome != null && !outcome.equals("LOST_TO_FOLLOW_UP") || w.pick(3) == 0;
+                int reachedDays = reached ? 2 + w.pick(35) : -1;
+                boolean old = discharge.isBefore(TODAY.minusDays(40));
+                followUp.row(fid, 0, siteId, e[0], e[4], discharge, discharge.withDayOfMonth(1), old ? outcome : null,
+                        old && outcome != null ? discharge.plusDays(31) : null, null,
+                        reached ? discharge.plusDays(reachedDays) : null, reached ? reachedDays : null, reached ? 0 : 3,
+                        outcome != null && outcome.equals("ATTENDING_ALUMNI_GROUP") ? 1 : 0, dischargedAt);
+                for (int offset : new int[] {7, 30}) {
+                    boolean done = reached && reachedDays <= offset + 3;
+                    check.row(w.id(), 0, fid, siteId, offset, discharge.plusDays(offset),
+                            offset == 7 ? discharge : discharge.plusDays(offset - 3), discharge.plusDays(offset + 3),
+                            done ? discharge.plusDays(reachedDays) : null);
+                }
+                int attempts = reached ? 1 + w.pick(2) : 3;
+                for (int a = 0; a < attempts; a++) {
+                    boolean last = a == attempts - 1;
+                    LocalDate on = discharge.plusDays(reached && last ? reachedDays : 2 + a * 3L);
+                    attempt.row(w.id(), 0, fid, siteId, on.atTime(10, 0).toInstant(ZoneOffset.UTC), on,
+                            a % 2 == 0 ? "PHONE" : "TEXT", reached && last, null, "s-clinician");
                 }
             }
         }

@@ -234,6 +234,9 @@ public final class Run {
                 new Target("attendance entry (group)", "s001.clinician", "/schedule/session.xhtml?id=" + ids.session,
                         "latest held group"),
                 new Target("hours delivered (week)", "s001.clinician", "/schedule/hours.xhtml?site=" + ids.site, "one site"),
+                new Target("referrals due", "s001.clinician", "/aftercare/referrals.xhtml", "clinician, one site"),
+                new Target("follow-ups due", "s001.clinician", "/aftercare/followups.xhtml", "clinician, one site"),
+                new Target("aftercare rates (12 months)", "admin", "/aftercare/rates.xhtml", "all sites, grouped counts"),
                 new Target("audit browser", "auditor", "/audit/audit.xhtml", "default filters"));
     }
 
