@@ -17,6 +17,17 @@ public final class LostRace {
     private LostRace() {
     }
 
+    /** Whether an optimistic lock exception (JPA's or EclipseLink's) is anywhere in the chain of {@code problem}. */
+    public static boolean isLock(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The conflict behind {@code problem}, or null when it is not a lost race. */
     public static ConcurrentChange of(Throwable problem) {
         boolean lost = false;

@@ -1,14 +1,10 @@
 package org.iopmanager.platform.control;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
-import org.iopmanager.audit.entity.AuditAction;
-import org.iopmanager.audit.entity.AuditEntry;
 import org.iopmanager.platform.entity.BaseEntity;
 
 /**
@@ -21,6 +17,9 @@ public class Versions {
 
     @PersistenceContext(unitName = "iop")
     EntityManager em;
+
+    @Inject
+    LastChange lastChange;
 
     /** The managed entity, provided it is still at {@code loadedVersion}. */
     public <T extends BaseEntity> T current(Class<T> type, Long id, long loadedVersion) {
@@ -39,26 +38,25 @@ public class Versions {
         return entity;
     }
 
-    /** Writes now, so a concurrent save that slipped in between fails here with a clear conflict. */
+    /**
+     * Writes now, so a concurrent save that slipped in between fails here with a clear conflict naming the winner.
+     * With JDBC batch writing EclipseLink answers the lost race with its own optimistic lock exception, untranslated
+     * and knowing no record (the batch failed as a whole, seen on PostgreSQL): the record is the one being saved here.
+     */
     public <T extends BaseEntity> T flush(T entity) {
         try {
             em.flush();
             return entity;
-        } catch (OptimisticLockException e) {
-            throw conflict(entity.getClass(), entity.getId());
+        } catch (RuntimeException e) {
+            if (!LostRace.isLock(e)) {
+                throw e;
+            }
+            throw lastChange.of(entity.getClass(), entity.getId());
         }
     }
 
+    /** The conflict with who saved the record last (read in a transaction of its own: see {@link LastChange}). */
     public ConcurrentChange conflict(Class<?> type, Long id) {
-        return em.createQuery("select a from AuditEntry a where a.entityType = :type and a.entityId = :id "
-                        + "and a.action in :actions order by a.at desc, a.id desc", AuditEntry.class)
-                .setParameter("type", type.getSimpleName())
-                .setParameter("id", String.valueOf(id))
-                .setParameter("actions", java.util.List.of(AuditAction.UPDATE, AuditAction.CREATE))
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .map(last -> new ConcurrentChange(type.getSimpleName(), id, last.getActor(), last.getAt()))
-                .orElseGet(() -> new ConcurrentChange(type.getSimpleName(), id, "?", Instant.EPOCH));
+        return lastChange.of(type, id);
     }
 }
