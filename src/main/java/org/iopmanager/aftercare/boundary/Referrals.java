@@ -29,6 +29,7 @@ import org.iopmanager.aftercare.control.LoadedVersion;
 import org.iopmanager.aftercare.control.ReferralLifecycle;
 import org.iopmanager.aftercare.control.ReferralMonth;
 import org.iopmanager.aftercare.control.ReferralPdf;
+import org.iopmanager.aftercare.control.ReferralRecords;
 import org.iopmanager.aftercare.control.ReferralRefused;
 import org.iopmanager.aftercare.control.ReferralStep;
 import org.iopmanager.aftercare.entity.Disclosure;
@@ -89,6 +90,9 @@ public class Referrals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReferralRecords records;
 
     @Inject
     @ConfigProperty(name = "iop.aftercare.plan-days-after-discharge", defaultValue = "30")
@@ -338,8 +342,8 @@ public class Referrals {
 
     /**
      * The referral summary PDF for the receiving service: only for a sent referral, and (with SUD information) only
-     * while its consent still covers it, with no more than the consent allows. Each download is audited as a view of
-     * the disclosed record.
+     * while its consent still covers it, with no more than the consent allows: the plan, attendance and measures are
+     * read only for the categories left. Each download is audited as a view of the disclosed record.
      */
     public FileResponses.File summaryPdf(Long id, Locale locale) {
         Referral referral = find(id);
@@ -358,7 +362,7 @@ public class Referrals {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale);
         Site site = em.find(Site.class, referral.owningSiteId());
         byte[] content = new ReferralPdf(bundle, site.zone()).render(referral, allowed,
-                ConsentStatement.of(referral.getConsent(), bundle),
+                records.of(referral.getEpisode(), allowed), ConsentStatement.of(referral.getConsent(), bundle),
                 site.getName(), clock.instant());
         auditLog.record(AuditAction.EXPORT, "Referral", referral.getId(), referral.owningSiteId(),
                 "Referral summary PDF printed for " + referral.getService().recipientName() + " (" + allowed + ")");
