@@ -164,7 +164,10 @@ public class Referrals {
         return referral;
     }
 
-    /** Changes a draft's service, reason or categories (a consent recorded for it no longer holds: it goes back to draft). */
+    /**
+     * Changes a draft's service, reason or categories (a consent recorded for it no longer holds: it goes back to draft).
+     * Every missing or wrong field is told at once, next to its field, as when the referral was made.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
     public Referral update(Long id, Long loadedVersion, Long serviceId, String reason, Set<DisclosureCategory> categories) {
         Referral referral = versions.check(siteScope.check(id == null ? null : em.find(Referral.class, id), id),
@@ -172,13 +175,17 @@ public class Referrals {
         if (referral.getStatus() != ReferralStatus.DRAFT && referral.getStatus() != ReferralStatus.CONSENT_RECORDED) {
             throw ReferralRefused.consent("aftercare.referral.notDraft");
         }
-        ResourceService service = services.find(serviceId);
-        if (!service.usedAt(referral.owningSiteId())) {
-            throw RuleViolation.onField("serviceId", "aftercare.referral.service.notAtSite");
+        List<RuleViolation> problems = new ArrayList<>();
+        ResourceService service = serviceId == null ? null : services.find(serviceId);
+        if (service == null) {
+            problems.add(RuleViolation.onField("serviceId", "aftercare.referral.service.required"));
+        } else if (!service.usedAt(referral.owningSiteId())) {
+            problems.add(RuleViolation.onField("serviceId", "aftercare.referral.service.notAtSite"));
         }
         if (categories == null || categories.isEmpty()) {
-            throw RuleViolation.onField("categories", "aftercare.referral.categories.required");
+            problems.add(RuleViolation.onField("categories", "aftercare.referral.categories.required"));
         }
+        RuleViolations.throwIfAny(problems);
         referral.setService(service);
         referral.setReason(reason);
         referral.setCategories(categories);
