@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -271,6 +272,42 @@ class AftercareReferralsIT {
         assertThat(w.clinician().get("aftercare/disclosures.xhtml?participant=" + participantB).statusCode()).isEqualTo(404);
         assertThat(w.clinician().getBytes("aftercare/accounting?id=" + participantB).statusCode()).isEqualTo(404);
         assertThat(id(sent)).isEqualTo(disclosuresOf(id(sent)).get(0).getReferral().getId());
+    }
+
+    @Test
+    void aDraftIsEditedOnThePlanPageAtItsLoadedVersionAConflictKeepsTheInputAndABadFieldIsToldAtIt() throws Exception {
+        World w = world();
+        JsonObject draft = referral(w, w.soberHouse(), "[\"DEMOGRAPHICS\",\"SUD_TREATMENT\"]");
+        ok(step(w.clinician(), referral(w, w.prescriber(), "[\"DEMOGRAPHICS\"]"), "{\"to\":\"SENT\"}"));
+        String page = "aftercare/plan.xhtml?episode=" + w.episodeId();
+        Map<String, String> edited = Map.of("form:serviceId", String.valueOf(w.soberHouse()), "form:reason",
+                "Recovery housing near work", "form:categories", "DEMOGRAPHICS");
+
+        HttpResponse<String> editing = w.clinician().submit(page, "form", "form:referrals:0:edit", Map.of());
+        assertThat(editing.statusCode()).isEqualTo(200);
+        assertThat(editing.body()).contains("Edit the draft referral to Hope House").contains("Continue care after the IOP</textarea>")
+                .contains("id=\"form:save\"").as("a sent referral is not edited").doesNotContain("form:referrals:1:edit");
+        ok(w.clinician().putJson("api/referrals/" + id(draft), "{\"version\":" + version(draft) + ",\"serviceId\":"
+                + w.soberHouse() + ",\"reason\":\"Changed meanwhile\",\"categories\":[\"DEMOGRAPHICS\",\"SUD_TREATMENT\"]}"));
+        HttpResponse<String> conflict = w.clinician().submitFrom(editing, page, "form", "form:save", edited);
+        assertThat(conflict.body()).contains(w.f().clinicianA() + " changed this record at")
+                .contains("Your changes were not saved; they are still on screen.").contains("Recovery housing near work</textarea>");
+        assertThat(Json.object(w.clinician().getJson("api/referrals/" + id(draft)).body()).getString("reason"))
+                .isEqualTo("Changed meanwhile");
+
+        HttpResponse<String> again = w.clinician().submit(page, "form", "form:referrals:0:edit", Map.of());
+        HttpResponse<String> empty = w.clinician().submitFrom(again, page, "form", "form:save", Map.of("form:serviceId",
+                String.valueOf(w.soberHouse()), "form:reason", "", "form:categories", "DEMOGRAPHICS"));
+        assertThat(empty.body()).contains("Say what the referral is for (the need).").doesNotContain("Referral saved.");
+        HttpResponse<String> saved = w.clinician().submitFrom(empty, page, "form", "form:save", edited);
+        assertThat(saved.body()).contains("Referral saved.").contains("Recovery housing near work");
+        JsonObject after = Json.object(w.clinician().getJson("api/referrals/" + id(draft)).body());
+        assertThat(after.getString("reason")).isEqualTo("Recovery housing near work");
+        assertThat(after.getString("status")).isEqualTo("DRAFT");
+        assertThat(after.getBoolean("sudInformation")).as("the categories changed too").isFalse();
+
+        assertThat(signedIn(w.f().auditor()).get(page).body()).contains("Recovery housing near work")
+                .doesNotContain("form:referrals:0:edit");
     }
 
     // ---- lifecycle ----
