@@ -285,7 +285,7 @@ class AftercareReferralsIT {
 
         HttpResponse<String> editing = w.clinician().submit(page, "form", "form:referrals:0:edit", Map.of());
         assertThat(editing.statusCode()).isEqualTo(200);
-        assertThat(editing.body()).contains("Edit the draft referral to Hope House").contains("Continue care after the IOP</textarea>")
+        assertThat(editing.body()).contains("Edit the draft referral to Hope House").contains("Continuing care after the IOP</textarea>")
                 .contains("id=\"form:save\"").as("a sent referral is not edited").doesNotContain("form:referrals:1:edit");
         ok(w.clinician().putJson("api/referrals/" + id(draft), "{\"version\":" + version(draft) + ",\"serviceId\":"
                 + w.soberHouse() + ",\"reason\":\"Changed meanwhile\",\"categories\":[\"DEMOGRAPHICS\",\"SUD_TREATMENT\"]}"));
