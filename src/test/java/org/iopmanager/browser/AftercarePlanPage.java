@@ -28,6 +28,22 @@ final class AftercarePlanPage {
         browser.waitForTextIn("form:referrals", reason, null);
     }
 
+    /** Opens the draft of the row showing {@code rowText} in the referral fields and types a new reason (not saved yet). */
+    void editReason(String rowText, String reason) {
+        browser.clickInRow("form:referrals", rowText, "edit");
+        browser.find("form:save");
+        browser.type("form:reason", reason);
+    }
+
+    /** Saves the draft being edited; the page's answer follows (saved, or why not). */
+    void save() {
+        browser.click("form:save");
+    }
+
+    String reasonTyped() {
+        return browser.find("form:reason").getAttribute("value");
+    }
+
     void recordConsent(String service, LocalDate signedOn, LocalDate expiresOn, String... categories) {
         browser.select("consentForm:serviceId", service);
         browser.type("consentForm:purpose", "Continuing care after discharge");

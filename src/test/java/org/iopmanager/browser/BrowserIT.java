@@ -568,6 +568,7 @@ class BrowserIT {
         AftercarePlanPage plan = new AftercarePlanPage(browser).open(episode);
         plan.addReferral(house + " · Sober living", "Recovery housing", "Demographics", "Substance use disorder treatment");
         plan.addReferral(mat + " · Medication for addiction treatment prescriber", "Continue buprenorphine", "Demographics");
+        editTheDraftsReasonThroughAConflict(plan, clinician, episode, "Continue buprenorphine");
         plan.recordConsent(house, today, today.plusMonths(6), "Demographics", "Substance use disorder treatment");
         long consent = org.iopmanager.testsupport.Json.parse(clinician.getJson("api/consents?participant=" + participant).body())
                 .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
@@ -594,5 +595,35 @@ class BrowserIT {
         browser.go("aftercare/disclosures.xhtml?participant=" + participant);
         String accounting = browser.waitForTextIn("form:disclosures", house, null);
         assertThat(accounting).contains(mat).contains("written consent no. " + consent).contains("without a Part 2 consent");
+    }
+
+    /**
+     * The draft is opened for editing; someone else changes it meanwhile, so the save is refused with who did it and
+     * the typed reason stays on screen; after a reload an empty reason is told next to its field, and the edit then
+     * saves and the table shows it.
+     */
+    private void editTheDraftsReasonThroughAConflict(AftercarePlanPage plan, WebClient clinician, long episode, String reason) {
+        plan.editReason(reason, reason + " (weekly visits)");
+        jakarta.json.JsonObject draft = org.iopmanager.testsupport.Json.parse(clinician.getJson("api/referrals?episode=" + episode)
+                .body()).asJsonArray().stream().map(v -> v.asJsonObject()).filter(r -> r.getString("reason").equals(reason))
+                .findFirst().orElseThrow();
+        java.net.http.HttpResponse<String> meanwhile = clinician.putJson("api/referrals/" + draft.getJsonNumber("id").longValue(),
+                "{\"version\":" + draft.getJsonNumber("version").longValue() + ",\"serviceId\":"
+                + draft.getJsonNumber("serviceId").longValue() + ",\"reason\":\"" + reason + "\",\"categories\":[\"DEMOGRAPHICS\","
+                + "\"MEASURES\"]}");
+        assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(200);
+        plan.save();
+        browser.waitForText("Your changes were not saved; they are still on screen.");
+        assertThat(plan.reasonTyped()).isEqualTo(reason + " (weekly visits)");
+        assertThat(plan.referrals()).doesNotContain("(weekly visits)");
+
+        plan.open(episode);
+        plan.editReason(reason, "");
+        plan.save();
+        browser.waitForText("Say what the referral is for (the need).");
+        browser.type("form:reason", reason + " (weekly visits)");
+        plan.save();
+        browser.waitForText("Referral saved.");
+        assertThat(browser.waitForTextIn("form:referrals", reason + " (weekly visits)", null)).contains("Measures");
     }
 }

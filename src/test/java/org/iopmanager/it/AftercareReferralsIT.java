@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -54,7 +55,7 @@ class AftercareReferralsIT {
     TestDb db;
 
     private record World(Fixture f, WebClient clinician, WebClient admin, long participantId, long episodeId, long soberHouse,
-            long prescriber) {
+            long prescriber, long staffId) {
     }
 
     // ---- consent and sending ----
@@ -204,6 +205,39 @@ class AftercareReferralsIT {
     }
 
     @Test
+    void theSummaryPdfPrintsThePlanAttendanceAndMeasuresFromTheRecordOnlyWhereItsCategoriesAllowThem() throws Exception {
+        World w = world(10);
+        String goal = "Build a sober network " + w.f().suffix();
+        activePlan(w, goal);
+        attendance(w);
+        ok(w.clinician().postJson("api/participants/measures", measureJson(w.episodeId(), today().minusDays(8), 18)));
+        ok(w.clinician().postJson("api/participants/measures", measureJson(w.episodeId(), today().minusDays(1), 11)));
+
+        String planCategories = "[\"TREATMENT_PLAN_SUMMARY\",\"ATTENDANCE_SUMMARY\",\"MEDICATIONS\"]";
+        long consent = id(consent(w, w.prescriber(), planCategories, today(), today().plusMonths(2)));
+        JsonObject draft = referral(w, w.prescriber(), planCategories);
+        JsonObject sent = ok(step(w.clinician(), ok(step(w.clinician(), draft, "{\"to\":\"CONSENT_RECORDED\",\"consentId\":"
+                + consent + "}")), "{\"to\":\"SENT\"}"));
+        String text = summaryText(w, sent);
+        assertThat(text).contains("Treatment plan version 1, signed " + today() + "; next review due " + today().plusDays(30))
+                .contains("Planned 10 h a week; ASAM 2.1 Intensive outpatient asks at least")
+                .contains("Problem (D5): Lives with people who use").contains("Goal: " + goal);
+        assertThat(text).contains("2 of 3 recorded sessions attended (1 absent, 0 excused), 1.75 h attended; first attended "
+                + today().minusDays(3) + ", last attended " + today().minusDays(2));
+        assertThat(text).contains("IOP Manager keeps no medication list");
+        assertThat(text).as("measures and demographics are not disclosed by this referral")
+                .doesNotContain("PHQ-9").doesNotContain("Moderately severe").doesNotContain("born 1990-02-03");
+
+        JsonObject measuresOnly = ok(step(w.clinician(), referral(w, w.prescriber(), "[\"MEASURES\"]"), "{\"to\":\"SENT\"}"));
+        String measures = summaryText(w, measuresOnly);
+        assertThat(measures).contains("Patient Health Questionnaire (PHQ-9), " + today().minusDays(1) + ": 11 (Moderate)")
+                .contains("Patient Health Questionnaire (PHQ-9), " + today().minusDays(8) + ": 18 (Moderately severe)");
+        assertThat(measures).as("plan and attendance are not disclosed by this referral")
+                .doesNotContain(goal).doesNotContain("Treatment plan version").doesNotContain("recorded sessions attended")
+                .doesNotContain("medication list");
+    }
+
+    @Test
     void thePagesShowThePlanTheAccountingTheDueListAndTheDirectoryAndAnotherSitesPlanIsNotFound() throws Exception {
         World w = world();
         JsonObject sent = ok(step(w.clinician(), referral(w, w.prescriber(), "[\"DEMOGRAPHICS\"]"), "{\"to\":\"SENT\"}"));
@@ -238,6 +272,42 @@ class AftercareReferralsIT {
         assertThat(w.clinician().get("aftercare/disclosures.xhtml?participant=" + participantB).statusCode()).isEqualTo(404);
         assertThat(w.clinician().getBytes("aftercare/accounting?id=" + participantB).statusCode()).isEqualTo(404);
         assertThat(id(sent)).isEqualTo(disclosuresOf(id(sent)).get(0).getReferral().getId());
+    }
+
+    @Test
+    void aDraftIsEditedOnThePlanPageAtItsLoadedVersionAConflictKeepsTheInputAndABadFieldIsToldAtIt() throws Exception {
+        World w = world();
+        JsonObject draft = referral(w, w.soberHouse(), "[\"DEMOGRAPHICS\",\"SUD_TREATMENT\"]");
+        ok(step(w.clinician(), referral(w, w.prescriber(), "[\"DEMOGRAPHICS\"]"), "{\"to\":\"SENT\"}"));
+        String page = "aftercare/plan.xhtml?episode=" + w.episodeId();
+        Map<String, String> edited = Map.of("form:serviceId", String.valueOf(w.soberHouse()), "form:reason",
+                "Recovery housing near work", "form:categories", "DEMOGRAPHICS");
+
+        HttpResponse<String> editing = w.clinician().submit(page, "form", "form:referrals:0:edit", Map.of());
+        assertThat(editing.statusCode()).isEqualTo(200);
+        assertThat(editing.body()).contains("Edit the draft referral to Hope House").contains("Continuing care after the IOP</textarea>")
+                .contains("id=\"form:save\"").as("a sent referral is not edited").doesNotContain("form:referrals:1:edit");
+        ok(w.clinician().putJson("api/referrals/" + id(draft), "{\"version\":" + version(draft) + ",\"serviceId\":"
+                + w.soberHouse() + ",\"reason\":\"Changed meanwhile\",\"categories\":[\"DEMOGRAPHICS\",\"SUD_TREATMENT\"]}"));
+        HttpResponse<String> conflict = w.clinician().submitFrom(editing, page, "form", "form:save", edited);
+        assertThat(conflict.body()).contains(w.f().clinicianA() + " changed this record at")
+                .contains("Your changes were not saved; they are still on screen.").contains("Recovery housing near work</textarea>");
+        assertThat(Json.object(w.clinician().getJson("api/referrals/" + id(draft)).body()).getString("reason"))
+                .isEqualTo("Changed meanwhile");
+
+        HttpResponse<String> again = w.clinician().submit(page, "form", "form:referrals:0:edit", Map.of());
+        HttpResponse<String> empty = w.clinician().submitFrom(again, page, "form", "form:save", Map.of("form:serviceId",
+                String.valueOf(w.soberHouse()), "form:reason", "", "form:categories", "DEMOGRAPHICS"));
+        assertThat(empty.body()).contains("Say what the referral is for (the need).").doesNotContain("Referral saved.");
+        HttpResponse<String> saved = w.clinician().submitFrom(empty, page, "form", "form:save", edited);
+        assertThat(saved.body()).contains("Referral saved.").contains("Recovery housing near work");
+        JsonObject after = Json.object(w.clinician().getJson("api/referrals/" + id(draft)).body());
+        assertThat(after.getString("reason")).isEqualTo("Recovery housing near work");
+        assertThat(after.getString("status")).isEqualTo("DRAFT");
+        assertThat(after.getBoolean("sudInformation")).as("the categories changed too").isFalse();
+
+        assertThat(signedIn(w.f().auditor()).get(page).body()).contains("Recovery housing near work")
+                .doesNotContain("form:referrals:0:edit");
     }
 
     // ---- lifecycle ----
@@ -446,15 +516,75 @@ class AftercareReferralsIT {
     // ---- helpers ----
 
     private World world() throws Exception {
+        return world(0);
+    }
+
+    /** The fixture with the episode admitted {@code daysAgo} (its lead cleared well before, to run past sessions). */
+    private World world(int daysAgo) throws Exception {
         Fixture f = Fixture.create(base.toURI());
-        long staffId = Staffing.cleared(signedIn(f.credentialing()), f, "Lead", f.siteA(), today(), today());
+        LocalDate cleared = daysAgo == 0 ? today() : today().minusDays(daysAgo + 30);
+        long staffId = Staffing.cleared(signedIn(f.credentialing()), f, "Lead", f.siteA(), cleared, cleared);
         WebClient clinician = signedIn(f.clinicianA());
         WebClient admin = signedIn(f.admin());
         long participant = id(ok(clinician.postJson("api/participants", participantJson(f.siteA(), "AR-" + f.suffix()))));
-        long episode = id(ok(clinician.postJson("api/participants/" + participant + "/episodes", admissionJson(today(), staffId))));
+        long episode = id(ok(clinician.postJson("api/participants/" + participant + "/episodes",
+                admissionJson(today().minusDays(daysAgo), staffId))));
         long soberHouse = service(admin, "Hope House", "SOBER_LIVING", f.siteA());
         long prescriber = service(admin, "Dr Lee MAT", "MAT_PRESCRIBER", f.siteA());
-        return new World(f, clinician, admin, participant, episode, soberHouse, prescriber);
+        return new World(f, clinician, admin, participant, episode, soberHouse, prescriber, staffId);
+    }
+
+    /**
+     * The episode's plan made active: one problem, a goal with three group sessions of three hours and an hour of
+     * counselling a week (10 h), a second goal; signed by the participant and the primary clinician.
+     */
+    private static void activePlan(World w, String goal) {
+        JsonObject draft = ok(w.clinician().postJson("api/plans", "{\"episodeId\":" + w.episodeId() + "}"));
+        JsonObject saved = ok(w.clinician().putJson("api/plans/" + id(draft), "{\"version\":" + version(draft)
+                + ",\"strengths\":\"Motivated\",\"dischargeCriteria\":\"Sixty days sober\",\"problems\":[{\"dimension\":\"D5\","
+                + "\"statement\":\"Lives with people who use\",\"goals\":[{\"statement\":\"" + goal + "\",\"ownWords\":"
+                + "\"Friends who do not drink\",\"objectives\":[{\"text\":\"Attend three groups a week\",\"measure\":"
+                + "\"Attendance\",\"targetDate\":\"" + today().plusWeeks(6) + "\",\"status\":\"NOT_STARTED\",\"interventions\":["
+                + "{\"modality\":\"GROUP_THERAPY\",\"sessionsPerWeek\":3,\"minutesPerSession\":180,\"staffId\":" + w.staffId()
+                + "},{\"modality\":\"INDIVIDUAL_COUNSELLING\",\"sessionsPerWeek\":1,\"minutesPerSession\":60,\"staffId\":"
+                + w.staffId() + "}]}]},{\"statement\":\"Sleep through the night\",\"ownWords\":\"I want my evenings back\","
+                + "\"objectives\":[]}]}]}"));
+        JsonObject signed = ok(w.clinician().postJson("api/plans/" + id(saved) + "/sign", "{\"version\":" + version(saved)
+                + ",\"role\":\"PARTICIPANT\"}"));
+        JsonObject active = ok(w.clinician().postJson("api/plans/" + id(signed) + "/sign", "{\"version\":" + version(signed)
+                + ",\"role\":\"CLINICIAN\"}"));
+        assertThat(active.getString("status")).isEqualTo("ACTIVE");
+    }
+
+    /** Three past group sessions of the episode: present (60 min), late (45 of 90 min), absent. */
+    private static void attendance(World w) {
+        String[][] marks = {{"3", "60", "PRESENT", "null"}, {"2", "90", "LATE", "45"}, {"1", "60", "ABSENT", "null"}};
+        for (String[] mark : marks) {
+            JsonObject session = ok(w.clinician().postJson("api/sessions", "{\"siteId\":" + w.f().siteA()
+                    + ",\"kind\":\"GROUP_THERAPY\",\"title\":\"Process group\",\"facilitatorId\":" + w.staffId()
+                    + ",\"room\":null,\"capacity\":10,\"date\":\"" + today().minusDays(Long.parseLong(mark[0]))
+                    + "\",\"startTime\":\"09:00\",\"durationMinutes\":" + mark[1] + "}"));
+            ok(w.clinician().postJson("api/sessions/" + id(session) + "/enrolments", "{\"episodeId\":" + w.episodeId()
+                    + ",\"wholeSeries\":false}"));
+            long sessionVersion = version(Json.object(w.clinician().getJson("api/sessions/" + id(session)).body()));
+            HttpResponse<String> recorded = w.clinician().putJson("api/sessions/" + id(session) + "/attendance",
+                    "{\"sessionVersion\":" + sessionVersion + ",\"entries\":[{\"episodeId\":" + w.episodeId()
+                    + ",\"version\":null,\"status\":\"" + mark[2] + "\",\"minutes\":" + mark[3] + "}]}");
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        }
+    }
+
+    /** A PHQ-9 (seeded instrument 701) of the episode with its total and a negative item 9. */
+    private static String measureJson(long episodeId, LocalDate on, int total) {
+        return "{\"episodeId\":" + episodeId + ",\"instrumentId\":701,\"administeredOn\":\"" + on + "\",\"totalScore\":"
+                + total + ",\"safetyItem\":0}";
+    }
+
+    /** The referral's summary PDF, fetched as the clinician, as one line of text. */
+    private static String summaryText(World w, JsonObject referral) throws Exception {
+        HttpResponse<byte[]> pdf = w.clinician().getBytes("aftercare/referral-pdf?id=" + id(referral));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        return pdfText(pdf.body()).replaceAll("\\s+", " ");
     }
 
     private static long service(WebClient admin, String name, String type, long siteId) {

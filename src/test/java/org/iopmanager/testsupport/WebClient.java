@@ -58,7 +58,15 @@ public final class WebClient {
 
     /** Posts a JSF form of {@code page} as a non-Ajax button press, with the page's view state and CSP nonce. */
     public HttpResponse<String> submit(String page, String formId, String buttonId, Map<String, String> fields) {
-        HttpResponse<String> view = get(page);
+        return submitFrom(get(page), page, formId, buttonId, fields);
+    }
+
+    /**
+     * Posts a JSF form as a non-Ajax button press in the view a previous answer showed (its view state and nonce), so
+     * that a second press works on what the first one left in the view.
+     */
+    public HttpResponse<String> submitFrom(HttpResponse<String> view, String page, String formId, String buttonId,
+            Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         form.putAll(fields);

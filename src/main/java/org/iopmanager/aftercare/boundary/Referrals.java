@@ -29,6 +29,7 @@ import org.iopmanager.aftercare.control.LoadedVersion;
 import org.iopmanager.aftercare.control.ReferralLifecycle;
 import org.iopmanager.aftercare.control.ReferralMonth;
 import org.iopmanager.aftercare.control.ReferralPdf;
+import org.iopmanager.aftercare.control.ReferralRecords;
 import org.iopmanager.aftercare.control.ReferralRefused;
 import org.iopmanager.aftercare.control.ReferralStep;
 import org.iopmanager.aftercare.entity.Disclosure;
@@ -89,6 +90,9 @@ public class Referrals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReferralRecords records;
 
     @Inject
     @ConfigProperty(name = "iop.aftercare.plan-days-after-discharge", defaultValue = "30")
@@ -160,7 +164,10 @@ public class Referrals {
         return referral;
     }
 
-    /** Changes a draft's service, reason or categories (a consent recorded for it no longer holds: it goes back to draft). */
+    /**
+     * Changes a draft's service, reason or categories (a consent recorded for it no longer holds: it goes back to draft).
+     * Every missing or wrong field is told at once, next to its field, as when the referral was made.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.SITE_ADMIN_NAME, Role.CLINICIAN_NAME})
     public Referral update(Long id, Long loadedVersion, Long serviceId, String reason, Set<DisclosureCategory> categories) {
         Referral referral = versions.check(siteScope.check(id == null ? null : em.find(Referral.class, id), id),
@@ -168,13 +175,17 @@ public class Referrals {
         if (referral.getStatus() != ReferralStatus.DRAFT && referral.getStatus() != ReferralStatus.CONSENT_RECORDED) {
             throw ReferralRefused.consent("aftercare.referral.notDraft");
         }
-        ResourceService service = services.find(serviceId);
-        if (!service.usedAt(referral.owningSiteId())) {
-            throw RuleViolation.onField("serviceId", "aftercare.referral.service.notAtSite");
+        List<RuleViolation> problems = new ArrayList<>();
+        ResourceService service = serviceId == null ? null : services.find(serviceId);
+        if (service == null) {
+            problems.add(RuleViolation.onField("serviceId", "aftercare.referral.service.required"));
+        } else if (!service.usedAt(referral.owningSiteId())) {
+            problems.add(RuleViolation.onField("serviceId", "aftercare.referral.service.notAtSite"));
         }
         if (categories == null || categories.isEmpty()) {
-            throw RuleViolation.onField("categories", "aftercare.referral.categories.required");
+            problems.add(RuleViolation.onField("categories", "aftercare.referral.categories.required"));
         }
+        RuleViolations.throwIfAny(problems);
         referral.setService(service);
         referral.setReason(reason);
         referral.setCategories(categories);
@@ -338,8 +349,8 @@ public class Referrals {
 
     /**
      * The referral summary PDF for the receiving service: only for a sent referral, and (with SUD information) only
-     * while its consent still covers it, with no more than the consent allows. Each download is audited as a view of
-     * the disclosed record.
+     * while its consent still covers it, with no more than the consent allows: the plan, attendance and measures are
+     * read only for the categories left. Each download is audited as a view of the disclosed record.
      */
     public FileResponses.File summaryPdf(Long id, Locale locale) {
         Referral referral = find(id);
@@ -358,7 +369,7 @@ public class Referrals {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale);
         Site site = em.find(Site.class, referral.owningSiteId());
         byte[] content = new ReferralPdf(bundle, site.zone()).render(referral, allowed,
-                ConsentStatement.of(referral.getConsent(), bundle),
+                records.of(referral.getEpisode(), allowed), ConsentStatement.of(referral.getConsent(), bundle),
                 site.getName(), clock.instant());
         auditLog.record(AuditAction.EXPORT, "Referral", referral.getId(), referral.owningSiteId(),
                 "Referral summary PDF printed for " + referral.getService().recipientName() + " (" + allowed + ")");

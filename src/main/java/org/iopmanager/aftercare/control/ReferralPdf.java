@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -26,12 +27,14 @@ import org.iopmanager.aftercare.entity.Referral;
 import org.iopmanager.aftercare.entity.ResourceService;
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.participant.entity.Participant;
+import org.iopmanager.treatment.control.WeeklyHours;
 
 /**
  * The referral summary for the receiving service: only the categories the consent allows (minimum necessary), each
  * from what the record holds, then the prohibition on redisclosure (42 CFR §2.32, 2024 wording) and the statement of
- * the consent. Categories the record does not hold in a printable form (medications, the plan, attendance, measures)
- * are named as allowed but left for the clinician to attach. Times in the site's zone.
+ * the consent. The plan, the attendance and the measures come from a {@link ReferralRecord} the caller loaded for the
+ * allowed categories; it only renders. The record keeps no medication list, so that category says the clinician
+ * attaches the prescriber's. Times in the site's zone.
  */
 public final class ReferralPdf {
 
@@ -50,8 +53,11 @@ public final class ReferralPdf {
         this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '('VV')'").withZone(zone);
     }
 
-    public byte[] render(Referral referral, Set<DisclosureCategory> allowed, String consentStatement, String siteName,
-            Instant generatedAt) {
+    /** A plan's problem or goal is cut to this many characters: a summary, not the plan. */
+    static final int STATEMENT_MAX = 160;
+
+    public byte[] render(Referral referral, Set<DisclosureCategory> allowed, ReferralRecord record, String consentStatement,
+            String siteName, Instant generatedAt) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 36, 40);
         PdfWriter.getInstance(document, out);
@@ -74,7 +80,7 @@ public final class ReferralPdf {
         section(document, "aftercare.pdf.information");
         PdfPTable info = table();
         for (DisclosureCategory category : allowed) {
-            pair(info, "DisclosureCategory." + category.name(), content(category, participant, episode));
+            pair(info, "DisclosureCategory." + category.name(), content(category, participant, episode, record));
         }
         document.add(info);
         if (referral.isSudInformation()) {
@@ -87,7 +93,7 @@ public final class ReferralPdf {
         return out.toByteArray();
     }
 
-    private String content(DisclosureCategory category, Participant p, Episode e) {
+    private String content(DisclosureCategory category, Participant p, Episode e, ReferralRecord record) {
         return switch (category) {
             case DEMOGRAPHICS -> text("aftercare.pdf.demographics", p.getFirstName() + " " + p.getLastName(),
                     String.valueOf(p.getDateOfBirth()), p.getPhone() == null ? "—" : p.getPhone());
@@ -97,8 +103,57 @@ public final class ReferralPdf {
             case DISCHARGE_SUMMARY -> e.getDischargeDate() == null ? text("aftercare.pdf.notDischarged")
                     : text("aftercare.pdf.discharge", String.valueOf(e.getDischargeDate()),
                             text("DischargeReason." + e.getDischargeReason()));
-            default -> text("aftercare.pdf.attached");
+            case TREATMENT_PLAN_SUMMARY -> plan(record.plan(), e);
+            case ATTENDANCE_SUMMARY -> attendance(record.attendance());
+            case MEASURES -> measures(record.measures());
+            case MEDICATIONS -> text("aftercare.pdf.medications");
         };
+    }
+
+    private String plan(ReferralRecord.PlanSummary plan, Episode e) {
+        if (plan == null) {
+            return text("aftercare.pdf.plan.none");
+        }
+        StringBuilder out = new StringBuilder(text("aftercare.pdf.plan.version", plan.versionNumber(),
+                String.valueOf(plan.signedOn()), plan.reviewDue() == null ? "—" : String.valueOf(plan.reviewDue())));
+        out.append('\n').append(text("aftercare.pdf.plan.hours", WeeklyHours.hours(plan.plannedMinutes()),
+                text("LevelOfCare." + e.getLevelOfCare()), WeeklyHours.hours(plan.minimumMinutes())));
+        for (ReferralRecord.Problem problem : plan.problems()) {
+            out.append('\n').append(text("aftercare.pdf.plan.problem", problem.dimension().name(), cut(problem.statement())));
+            for (String goal : problem.goals()) {
+                out.append('\n').append(text("aftercare.pdf.plan.goal", cut(goal)));
+            }
+        }
+        return out.toString();
+    }
+
+    private String attendance(ReferralRecord.AttendanceSummary a) {
+        if (a == null || a.recorded() == 0) {
+            return text("aftercare.pdf.attendance.none");
+        }
+        return text("aftercare.pdf.attendance", a.attended(), a.recorded(), a.absent(), a.excused(),
+                WeeklyHours.hours(Math.toIntExact(a.minutes())), a.firstAttended() == null ? "—" : String.valueOf(a.firstAttended()),
+                a.lastAttended() == null ? "—" : String.valueOf(a.lastAttended()));
+    }
+
+    private String measures(List<ReferralRecord.MeasureLine> measures) {
+        if (measures.isEmpty()) {
+            return text("aftercare.pdf.measures.none");
+        }
+        StringBuilder out = new StringBuilder();
+        for (ReferralRecord.MeasureLine line : measures) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(text(line.severity() == null ? "aftercare.pdf.measure" : "aftercare.pdf.measure.band",
+                    line.instrument(), String.valueOf(line.administeredOn()), line.score(), line.severity()));
+        }
+        return out.toString();
+    }
+
+    private static String cut(String statement) {
+        String text = statement == null ? "" : statement.strip();
+        return text.length() <= STATEMENT_MAX ? text : text.substring(0, STATEMENT_MAX - 1) + "…";
     }
 
     private void section(Document document, String key) {

@@ -3,7 +3,6 @@ package org.iopmanager.aftercare.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +13,6 @@ import org.iopmanager.aftercare.boundary.Consents;
 import org.iopmanager.aftercare.boundary.Referrals;
 import org.iopmanager.aftercare.boundary.ResourceServices;
 import org.iopmanager.aftercare.control.ReferralLifecycle;
-import org.iopmanager.aftercare.entity.Categories;
 import org.iopmanager.aftercare.entity.DisclosureCategory;
 import org.iopmanager.aftercare.entity.DisclosureConsent;
 import org.iopmanager.aftercare.entity.Referral;
@@ -25,9 +23,9 @@ import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.Messages;
 
 /**
- * The discharge (aftercare) plan of an episode: its referrals with their next steps, a new referral, and the
- * participant's consents (record, revoke). The step and consent forms live in {@link ReferralStepForm} and
- * {@link ConsentFormBean}; every rule is the facade's.
+ * The discharge (aftercare) plan of an episode: its referrals with their next steps, a new referral or a draft's
+ * edit, and the participant's consents (record, revoke). The forms live in {@link ReferralForm},
+ * {@link ReferralStepForm} and {@link ConsentFormBean}; every rule is the facade's.
  */
 @Named("aftercarePlan")
 @ViewScoped
@@ -61,10 +59,7 @@ public class PlanBacking implements Serializable {
     private LocalDate today;
     private String zone;
 
-    private Long serviceId;
-    private String reason;
-    private DisclosureCategory[] categories = new DisclosureCategory[0];
-
+    private final ReferralForm form = new ReferralForm();
     private final ReferralStepForm step = new ReferralStepForm();
     private final ConsentFormBean consent = new ConsentFormBean();
 
@@ -84,14 +79,31 @@ public class PlanBacking implements Serializable {
     }
 
     public void create() {
-        if (actions.attempt("form", () -> referrals.create(episodeId, serviceId, reason,
-                Categories.of(java.util.Arrays.asList(categories))))) {
+        if (actions.attempt("form", () -> referrals.create(episodeId, form.getServiceId(), form.getReason(),
+                form.categorySet()))) {
             messages.info("aftercare.plan.created");
-            serviceId = null;
-            reason = null;
-            categories = new DisclosureCategory[0];
+            form.clear();
             reload();
         }
+    }
+
+    /** Fills the referral fields with a draft to edit, at the version loaded with the plan. */
+    public void edit(Referral referral) {
+        form.edit(referral);
+    }
+
+    /** Saves the draft at its loaded version; a refusal (someone else's change, a bad field) keeps the input. */
+    public void save() {
+        if (actions.attempt("form", () -> referrals.update(form.getEditingId(), form.getVersion(), form.getServiceId(),
+                form.getReason(), form.categorySet()))) {
+            messages.info("aftercare.plan.saved");
+            form.clear();
+            reload();
+        }
+    }
+
+    public void cancelEdit() {
+        form.clear();
     }
 
     public void choose(Referral referral) {
@@ -180,28 +192,8 @@ public class PlanBacking implements Serializable {
         return today;
     }
 
-    public Long getServiceId() {
-        return serviceId;
-    }
-
-    public void setServiceId(Long serviceId) {
-        this.serviceId = serviceId;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public DisclosureCategory[] getCategories() {
-        return categories.clone();
-    }
-
-    public void setCategories(DisclosureCategory[] categories) {
-        this.categories = categories == null ? new DisclosureCategory[0] : categories.clone();
+    public ReferralForm getForm() {
+        return form;
     }
 
     public ReferralStepForm getStep() {
