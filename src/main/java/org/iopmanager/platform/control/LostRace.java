@@ -53,6 +53,17 @@ public final class LostRace {
                 // who won cannot be read now: still a conflict
             }
         }
+        if (entity == null) {
+            // the batch failed as a whole: the record is the one this request checked the version of
+            try {
+                SavingNow saving = CDI.current().select(SavingNow.class).get();
+                if (saving.type() != null && saving.id() != null) {
+                    return CDI.current().select(LastChange.class).get().of(saving.type(), saving.id());
+                }
+            } catch (RuntimeException unknown) {
+                // no request, or who won cannot be read now: still a conflict
+            }
+        }
         return new ConcurrentChange(entity == null ? "?" : entity.getClass().getSimpleName(), null, "?", Instant.EPOCH);
     }
 }

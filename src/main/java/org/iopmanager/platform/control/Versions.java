@@ -21,6 +21,9 @@ public class Versions {
     @Inject
     LastChange lastChange;
 
+    @Inject
+    SavingNow savingNow;
+
     /** The managed entity, provided it is still at {@code loadedVersion}. */
     public <T extends BaseEntity> T current(Class<T> type, Long id, long loadedVersion) {
         T entity = id == null ? null : em.find(type, id);
@@ -34,6 +37,11 @@ public class Versions {
     public <T extends BaseEntity> T check(T entity, long loadedVersion) {
         if (entity.getVersion() != loadedVersion) {
             throw conflict(entity.getClass(), entity.getId());
+        }
+        try {
+            savingNow.saving(entity);
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            // a job outside any request: a lost race then names no record
         }
         return entity;
     }
