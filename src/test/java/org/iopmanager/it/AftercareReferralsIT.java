@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -28,6 +26,7 @@ import org.iopmanager.audit.entity.AuditEntry;
 import org.iopmanager.testsupport.Deployments;
 import org.iopmanager.testsupport.Fixture;
 import org.iopmanager.testsupport.Json;
+import org.iopmanager.testsupport.PdfText;
 import org.iopmanager.testsupport.Staffing;
 import org.iopmanager.testsupport.TestDb;
 import org.iopmanager.testsupport.WebClient;
@@ -189,7 +188,7 @@ class AftercareReferralsIT {
         HttpResponse<byte[]> pdf = w.clinician().getBytes("aftercare/referral-pdf?id=" + id(sent));
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        String text = pdfText(pdf.body()).replaceAll("\\s+", " ");
+        String text = PdfText.of(pdf.body()).replaceAll("\\s+", " ");
         assertThat(text).contains("Referral summary for Hope House").contains("Robin Aftercare")
                 .contains("Intensive outpatient treatment since").contains("42 CFR part 2")
                 .contains("prohibit you from making any other use or disclosure").contains("written consent no. " + consent);
@@ -249,7 +248,7 @@ class AftercareReferralsIT {
         assertThat(accounting.body()).contains("Dr Lee MAT (Dr Lee MAT Org)").contains("42CFR2.32-2024");
         HttpResponse<byte[]> pdf = w.clinician().getBytes("aftercare/accounting?id=" + w.participantId() + "&format=pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdfText(pdf.body())).contains("Accounting of disclosures of Robin Aftercare");
+        assertThat(PdfText.of(pdf.body())).contains("Accounting of disclosures of Robin Aftercare");
         assertThat(w.clinician().get("aftercare/referrals.xhtml?site=" + w.f().siteA()).statusCode()).isEqualTo(200);
         JsonObject found = Json.object(w.clinician().getJson("api/resource-services?site=" + w.f().siteA()
                 + "&text=HOPE%20inc&accepting=true&type=SOBER_LIVING").body());
@@ -584,7 +583,7 @@ class AftercareReferralsIT {
     private static String summaryText(World w, JsonObject referral) throws Exception {
         HttpResponse<byte[]> pdf = w.clinician().getBytes("aftercare/referral-pdf?id=" + id(referral));
         assertThat(pdf.statusCode()).isEqualTo(200);
-        return pdfText(pdf.body()).replaceAll("\\s+", " ");
+        return PdfText.of(pdf.body()).replaceAll("\\s+", " ");
     }
 
     private static long service(WebClient admin, String name, String type, long siteId) {
@@ -644,15 +643,6 @@ class AftercareReferralsIT {
                 AuditEntry.class).setParameter("actor", actor).setParameter("type", entityType).getResultList();
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
-    }
 
     private static JsonObject ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

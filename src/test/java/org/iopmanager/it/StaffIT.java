@@ -21,8 +21,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,6 +45,7 @@ import org.iopmanager.staff.entity.StaffMember;
 import org.iopmanager.testsupport.Deployments;
 import org.iopmanager.testsupport.Fixture;
 import org.iopmanager.testsupport.Json;
+import org.iopmanager.testsupport.PdfText;
 import org.iopmanager.testsupport.TestDb;
 import org.iopmanager.testsupport.WebClient;
 
@@ -540,7 +539,7 @@ class StaffIT {
         assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
         assertThat(new String(file.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        String text = pdfText(file.body());
+        String text = PdfText.of(file.body());
         assertThat(text).contains(w.atA().getFullName()).contains(number(w, "in30")).contains("Pending")
                 .contains("Primary-source verifications").contains("Exclusion screenings");
 
@@ -679,15 +678,6 @@ class StaffIT {
                 AuditEntry.class).setParameter("actor", actor).setParameter("type", entityType).getResultList();
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
-    }
 
     // ---- helpers ----
 

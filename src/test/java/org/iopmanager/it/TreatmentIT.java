@@ -17,8 +17,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,6 +46,7 @@ import org.iopmanager.staff.entity.StaffMember;
 import org.iopmanager.testsupport.Deployments;
 import org.iopmanager.testsupport.Fixture;
 import org.iopmanager.testsupport.Json;
+import org.iopmanager.testsupport.PdfText;
 import org.iopmanager.testsupport.Staffing;
 import org.iopmanager.testsupport.TestDb;
 import org.iopmanager.testsupport.WebClient;
@@ -273,7 +272,7 @@ class TreatmentIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).as("signature times in the site's zone, which is named")
                 .contains(" America/New_York").contains("Test Mentor" + w.f().suffix());
-        assertThat(pdfText(w.clinician().getBytes("treatment/plan-pdf?id=" + id(active)).body()))
+        assertThat(PdfText.of(w.clinician().getBytes("treatment/plan-pdf?id=" + id(active)).body()))
                 .contains("(America/New_York)").contains("Test Mentor" + w.f().suffix());
     }
 
@@ -346,7 +345,7 @@ class TreatmentIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
-        assertThat(pdfText(pdf.body())).contains("Treatment plan of Riley Test").contains("Attend three groups a week");
+        assertThat(PdfText.of(pdf.body())).contains("Treatment plan of Riley Test").contains("Attend three groups a week");
         assertThat(audit(w.f().clinicianA(), "TreatmentPlan", planId)).extracting(e -> e.getAction().name()).contains("EXPORT");
 
         WebClient auditor = signedIn(w.f().auditor());
@@ -687,15 +686,6 @@ class TreatmentIT {
                 .setParameter("type", entityType).setParameter("id", String.valueOf(entityId)).getResultList();
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
-    }
 
     /** JSON-B leaves null fields out. */
     private static boolean absent(JsonObject json, String key) {

@@ -16,9 +16,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
-
 import org.junit.jupiter.api.Test;
 
 import org.iopmanager.aftercare.entity.CoveredEntity;
@@ -33,6 +30,7 @@ import org.iopmanager.participant.entity.LevelOfCare;
 import org.iopmanager.participant.entity.Participant;
 import org.iopmanager.participant.entity.Track;
 import org.iopmanager.site.entity.Site;
+import org.iopmanager.testsupport.PdfText;
 
 class ReferralPdfTest {
 
@@ -116,12 +114,6 @@ class ReferralPdfTest {
 
     /** The PDF's text with line breaks and runs of blanks as one space (table cells wrap). */
     private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
+        return PdfText.of(pdf).replaceAll("\\s+", " ");
     }
 }
