@@ -190,6 +190,8 @@ code=$(curl -sS -m 30 -o /dev/null -w '%{http_code}' -b "$COOKIES" "$URL/partici
 echo "GET /participant/participants.xhtml as credentialing -> 403"
 expect_get /health/ready 200 '"name":"database","status":"UP"'
 expect_get /health/live 200 '"status":"UP"'
+expect_get /health/metrics 200 'iop_http_requests_total{status_class="2xx"}'
+grep -q '^iop_ready 1$' "$SECRETS/body" || fail "/health/metrics: iop_ready is not 1"
 # For the record (docs/operations.md): what Payara's own endpoints answer beside the app at "/".
 for url in "$URL/metrics" "$URL/health/ready"; do
     echo "GET $url (no session) -> $(curl -sS -m 30 -o "$SECRETS/body" -w '%{http_code} %{content_type}' "$url"): $(head -c 160 "$SECRETS/body" | tr '\n' ' ')"

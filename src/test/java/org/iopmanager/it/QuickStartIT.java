@@ -49,6 +49,15 @@ class QuickStartIT {
             assertThat(client.get("health/ready").body()).contains("\"status\":\"UP\"");
             client.loginOrFail("admin", DemoData.PASSWORD);
             assertThat(client.get("index.xhtml").body()).contains("Harbor North (Boston)");
+            // the node's figures for a Prometheus scraper, without sign-in: the pages just served are counted
+            HttpResponse<String> metrics = new WebClient(base).get("health/metrics");
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+            assertThat(metrics.body()).contains("# TYPE iop_http_requests_total counter", "iop_ready 1",
+                    "iop_http_request_duration_seconds_bucket{le=\"+Inf\"}", "iop_jvm_heap_bytes{area=\"used\"}");
+            long served = Long.parseLong(metrics.body().lines().filter(l -> l.startsWith("iop_http_requests_total{status_class=\"2xx\"}"))
+                    .findFirst().orElseThrow().replaceAll(".* ", ""));
+            assertThat(served).as("2xx answers counted before this one").isGreaterThanOrEqualTo(3);
             try (var files = Files.list(data)) {
                 assertThat(files.map(p -> p.getFileName().toString()).toList()).anyMatch(n -> n.startsWith("iop-manager"));
             }
