@@ -269,6 +269,138 @@ class ServicesIT {
         assertThat(new WebClient(base.toURI()).login("nobody-" + uid, password).statusCode()).isNotEqualTo(302);
     }
 
+    // ---- OpenID Connect sign-in, against the tiny provider of org.iopmanager.oidc on the port the build reserved ----
+
+    @Test
+    @RunAsClient
+    void aHospitalAccountSignsInWithTheRoleAndSitesOfItsGroupsOnANewSessionIdAndIsAudited() throws Exception {
+        // Only local variables of the provider's types, as for the directory (this class is loaded in the container too).
+        org.iopmanager.oidc.TestProvider idp = org.iopmanager.oidc.TestProvider.shared();
+        String uid = "oidc" + System.nanoTime() % 1_000_000;
+        idp.next(new org.iopmanager.oidc.TestProvider.Person("sub-" + uid, uid + "@hospital.test", "Olive Oidc " + uid,
+                uid + "@hospital.test", List.of("iop-clinicians", "iop-boston")), org.iopmanager.oidc.TestProvider.Twist.NONE);
+        WebClient admin = new WebClient(base.toURI());
+        admin.loginOrFail("admin", org.iopmanager.demo.control.DemoData.PASSWORD);
+        Map<String, Long> sites = new java.util.HashMap<>();
+        Json.parse(admin.getJson("api/sites").body()).asJsonArray().forEach(site -> sites.put(
+                site.asJsonObject().getString("code"), site.asJsonObject().getJsonNumber("id").longValue()));
+
+        WebClient olive = new WebClient(base.toURI());
+        assertThat(olive.get("participant/participants.xhtml").statusCode()).as("asks for sign-in, page remembered").isEqualTo(302);
+        HttpResponse<String> login = olive.get("login.xhtml");
+        assertThat(login.body()).contains("Sign in with the hospital").contains("/oidc/start\"");
+        int tokensBefore = idp.tokensIssued();
+        HttpResponse<String> start = olive.get("oidc/start");
+        assertThat(start.statusCode()).isEqualTo(302);
+        // Lambdas capture text, never the provider: a lambda's synthetic method would name its type in the container.
+        String issuer = idp.issuer();
+        assertThat(start.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .startsWith(issuer + "/authorize?response_type=code&client_id=iop-manager")
+                .contains("&state=").contains("&nonce=").contains("&code_challenge=").contains("&code_challenge_method=S256")
+                .contains("scope=openid+profile+email"));
+        String before = olive.sessionId();
+        HttpResponse<String> callback = olive.get(atProvider(start));
+
+        assertThat(callback.statusCode()).as(callback.body()).isEqualTo(302);
+        assertThat(callback.headers().firstValue("Location")).as("on to the page that asked for sign-in")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/participant/participants.xhtml"));
+        assertThat(idp.tokensIssued()).as("code, client secret and PKCE verifier accepted by the provider").isEqualTo(tokensBefore + 1);
+        assertThat(olive.sessionId()).as("a new session id at sign-in").isNotNull().isNotEqualTo(before);
+        WebClient planted = new WebClient(base.toURI());
+        planted.useSessionId(before);
+        assertThat(planted.get("index.xhtml").statusCode()).as("the pre-sign-in id is not signed in").isEqualTo(302);
+        assertThat(olive.get("index.xhtml").body()).contains(">Clinician<");
+        assertThat(olive.getJson("api/participants?site=" + sites.get("BOS-N")).statusCode()).isEqualTo(200);
+        assertThat(olive.getJson("api/participants?site=" + sites.get("CHI-L")).statusCode()).as("not their site").isEqualTo(404);
+
+        HttpResponse<String> profile = admin.submit("security/users.xhtml", "form", "form:search", Map.of("form:text", uid));
+        assertThat(profile.body()).as("the first sign-in created the profile").contains(uid).contains("Olive Oidc " + uid);
+        HttpResponse<String> trail = Fixture.signedIn(base.toURI(), Fixture.create(base.toURI()).auditor()).submit(
+                "audit/audit.xhtml", "form", "form:export", Map.of("form:actor", uid));
+        assertThat(trail.body()).contains("Signed in with OpenID Connect as subject sub-" + uid + " of " + issuer)
+                .doesNotContain("eyJ");
+
+        idp.next(new org.iopmanager.oidc.TestProvider.Person("sub-" + uid, uid, "Olive Oidc " + uid, uid + "@hospital.test",
+                List.of("iop-auditors")), org.iopmanager.oidc.TestProvider.Twist.NONE);
+        WebClient again = new WebClient(base.toURI());
+        HttpResponse<String> second = again.get(atProvider(again.get("oidc/start")));
+        assertThat(second.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/index.xhtml"));
+        assertThat(again.get("index.xhtml").body()).as("the groups moved them, same profile").contains(">Auditor<");
+    }
+
+    @Test
+    @RunAsClient
+    void aForgedStateAForeignKeyAWrongAudienceOrNonceAndAnUnmappedAccountAreRefusedOnTheSignInPage() throws Exception {
+        org.iopmanager.oidc.TestProvider idp = org.iopmanager.oidc.TestProvider.shared();
+        String uid = "oidcx" + System.nanoTime() % 1_000_000;
+        org.iopmanager.oidc.TestProvider.Person mapped = new org.iopmanager.oidc.TestProvider.Person("sub-" + uid, uid,
+                "Rex Refused", uid + "@hospital.test", List.of("iop-clinicians", "iop-boston"));
+
+        idp.next(mapped, org.iopmanager.oidc.TestProvider.Twist.NONE);
+        WebClient forged = new WebClient(base.toURI());
+        String callback = atProvider(forged.get("oidc/start"));
+        assertRefused(forged, forged.get(callback.replaceFirst("state=[^&]+", "state=forged-state")), "failed");
+        assertRefused(forged, forged.get(callback), "failed");
+
+        for (org.iopmanager.oidc.TestProvider.Twist twist : List.of(org.iopmanager.oidc.TestProvider.Twist.OTHER_KEY,
+                org.iopmanager.oidc.TestProvider.Twist.WRONG_AUDIENCE, org.iopmanager.oidc.TestProvider.Twist.WRONG_NONCE)) {
+            idp.next(mapped, twist);
+            WebClient client = new WebClient(base.toURI());
+            int tokensBefore = idp.tokensIssued();
+            HttpResponse<String> answer = client.get(atProvider(client.get("oidc/start")));
+            assertThat(idp.tokensIssued()).as(twist + ": the provider did answer a token").isEqualTo(tokensBefore + 1);
+            assertRefused(client, answer, "failed");
+        }
+
+        idp.next(new org.iopmanager.oidc.TestProvider.Person("sub-" + uid, uid, "Rex Refused", uid + "@hospital.test",
+                List.of("iop-boston", "some-other-group")), org.iopmanager.oidc.TestProvider.Twist.NONE);
+        WebClient unmapped = new WebClient(base.toURI());
+        assertRefused(unmapped, unmapped.get(atProvider(unmapped.get("oidc/start"))), "refused");
+        // (The page names ViewExpiredException in the script of its exception handler, so no stack trace is "at org.".)
+        assertThat(unmapped.get("login.xhtml?oidc=refused").body()).contains("no IOP Manager role or site")
+                .doesNotContain("OidcRefusal").doesNotContain("at org.");
+
+        WebClient auditor = Fixture.signedIn(base.toURI(), Fixture.create(base.toURI()).auditor());
+        assertThat(auditor.submit("audit/audit.xhtml", "form", "form:export", Map.of("form:actor", uid)).body())
+                .contains("OpenID Connect sign-in refused: no IOP Manager role or site among the groups [iop-boston, some-other-group]")
+                .doesNotContain("Signed in with OpenID Connect");
+        assertThat(auditor.submit("audit/audit.xhtml", "form", "form:export", Map.of("form:actor", "anonymous")).body())
+                .contains("OpenID Connect sign-in refused: the state does not match")
+                .contains("OpenID Connect sign-in refused: no sign-in was started on this session")
+                .contains("OpenID Connect sign-in refused: the ID token's signature does not verify")
+                .contains("OpenID Connect sign-in refused: the ID token is not for this application (audience)")
+                .contains("OpenID Connect sign-in refused: the ID token's nonce is not the one this sign-in sent")
+                .doesNotContain("eyJ");
+    }
+
+    @Test
+    void theIdTokenIsCheckedByTheWarsOwnJoseLibraryNotPayarasInternalCopy() {
+        // Payara Micro carries an older nimbus-jose-jwt for its own OpenID Connect support; the app must use the one it ships.
+        assertThat(com.nimbusds.jose.JWSAlgorithm.class.getProtectionDomain().getCodeSource().getLocation().toString())
+                .contains("/WEB-INF/lib/nimbus-jose-jwt-10.10.jar");
+        assertThat(com.nimbusds.jose.JWSAlgorithm.class.getClassLoader()).isSameAs(SignIn.class.getClassLoader());
+    }
+
+    /** Follows the application's redirect to the provider by hand; answers the provider's redirect back (the callback URL). */
+    private static String atProvider(HttpResponse<String> start) throws Exception {
+        assertThat(start.statusCode()).as("/oidc/start redirects to the provider").isEqualTo(302);
+        HttpResponse<Void> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                URI.create(start.headers().firstValue("Location").orElseThrow())).GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(answer.statusCode()).as("the provider answers at once").isEqualTo(302);
+        return answer.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** Refused: back to the sign-in page with the message, no error page, and nobody signed in on the session. */
+    private static void assertRefused(WebClient client, HttpResponse<String> callback, String outcome) {
+        assertThat(callback.statusCode()).as(callback.body()).isEqualTo(302);
+        assertThat(callback.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml?oidc=" + outcome));
+        HttpResponse<String> home = client.get("index.xhtml");
+        assertThat(home.statusCode()).as("not signed in").isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("login.xhtml"));
+        assertThat(client.get("login.xhtml?oidc=" + outcome).body()).contains("failed".equals(outcome)
+                ? "account did not succeed" : "Ask an administrator");
+    }
+
     // ---- the role × route matrix ----
 
     @Test

@@ -3,6 +3,7 @@ package org.iopmanager.security.boundary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +23,8 @@ import org.iopmanager.security.control.DirectoryMapping;
 import org.iopmanager.security.control.DirectoryPerson;
 import org.iopmanager.security.control.DirectorySettings;
 import org.iopmanager.security.control.LockoutPolicy;
+import org.iopmanager.security.control.OidcPerson;
+import org.iopmanager.security.control.OidcSettings;
 import org.iopmanager.security.control.PasswordHasher;
 import org.iopmanager.security.entity.AppUser;
 import org.iopmanager.security.entity.Role;
@@ -69,6 +72,9 @@ public class SignIn {
 
     @Inject
     DirectorySettings directorySettings;
+
+    @Inject
+    OidcSettings oidcSettings;
 
     public Result verify(String username, char[] password) {
         String name = normalise(username);
@@ -125,23 +131,64 @@ public class SignIn {
                 return Result.failed(Result.Status.INVALID);
         }
         DirectoryPerson person = answer.person();
-        Optional<DirectoryMapping.Mapped> mapped = directorySettings.mapping().map(person.groups());
+        return admit(user, name, person.displayName(), person.email(), person.groups(), directorySettings.mapping(), now,
+                "Signed in through the directory as " + person.dn() + " (groups " + person.groups() + ")",
+                "Sign-in refused: no IOP Manager role or site among the directory groups " + person.groups());
+    }
+
+    /**
+     * Someone the hospital's OpenID provider vouched for (a validated ID token): mapped, kept and audited like a
+     * directory user. A local user of the same name is never taken over by the provider, and an inactive one stays out.
+     */
+    public Result viaOpenIdConnect(OidcPerson person) {
+        String name = normalise(usernameOf(person));
+        context.actAs(name.isEmpty() ? AuditContext.ANONYMOUS : name);
+        Instant now = clock.instant();
+        String who = "subject " + person.subject() + " of " + person.issuer();
+        if (!name.matches("[a-z0-9._-]{3," + AppUser.USERNAME_MAX + "}")) {
+            audit.record(AuditAction.LOGIN_FAILED, "AppUser", null, null,
+                    "OpenID Connect sign-in refused: " + who + " has no usable user name (preferred_username)");
+            return Result.failed(Result.Status.INVALID);
+        }
+        Optional<AppUser> found = find(name);
+        if (found.isPresent() && (!found.get().isActive() || !found.get().isDirectory())) {
+            audit.record(AuditAction.LOGIN_FAILED, "AppUser", found.get().getId(), null, "OpenID Connect sign-in refused: "
+                    + (found.get().isActive() ? "a local user of this name exists" : "inactive user") + " (" + who + ")");
+            return Result.failed(Result.Status.INVALID);
+        }
+        return admit(found.orElse(null), name, person.displayName(), person.email(), person.groups(), oidcSettings.mapping(), now,
+                "Signed in with OpenID Connect as " + who + " (groups " + person.groups() + ")",
+                "OpenID Connect sign-in refused: no IOP Manager role or site among the groups " + person.groups() + " of " + who);
+    }
+
+    /** A refused OpenID Connect sign-in before anyone is known (wrong state, bad token): the reason, never a token. */
+    public void refusedByOpenIdConnect(String reason) {
+        context.actAs(AuditContext.ANONYMOUS);
+        audit.record(AuditAction.LOGIN_FAILED, "AppUser", null, null, "OpenID Connect sign-in refused: " + reason);
+    }
+
+    /**
+     * An outside authority (directory, OpenID provider) vouched for the person; their groups decide the role and sites
+     * here, on every sign-in, so a change there takes effect at the next one. The first sign-in creates the profile.
+     */
+    private Result admit(AppUser user, String name, String displayName, String email, List<String> groups, DirectoryMapping mapping,
+            Instant now, String signedInSummary, String refusedSummary) {
+        Optional<DirectoryMapping.Mapped> mapped = mapping.map(groups);
         Set<Site> sites = mapped.map(m -> sitesByCode(m.siteCodes())).orElse(Set.of());
         if (mapped.isEmpty() || !mapped.get().role().isProviderWide() && sites.isEmpty()) {
-            audit.record(AuditAction.LOGIN_FAILED, "AppUser", user == null ? null : user.getId(), null,
-                    "Sign-in refused: no IOP Manager role or site among the directory groups " + person.groups());
+            audit.record(AuditAction.LOGIN_FAILED, "AppUser", user == null ? null : user.getId(), null, refusedSummary);
             return Result.failed(Result.Status.INVALID);
         }
         boolean created = user == null;
         if (created) {
             user = new AppUser(name, null, mapped.get().role(), now);
         }
-        user.keepFromDirectory(displayName(person, name), person.email(), mapped.get().role(), new LinkedHashSet<>(sites));
+        user.keepFromDirectory(displayName(displayName, name), email(email), mapped.get().role(), new LinkedHashSet<>(sites));
         if (created) {
             em.persist(user);
             em.flush();
         }
-        return signedIn(user, now, "Signed in through the directory as " + person.dn() + " (groups " + person.groups() + ")");
+        return signedIn(user, now, signedInSummary);
     }
 
     private Result signedIn(AppUser user, Instant now, String summary) {
@@ -158,9 +205,22 @@ public class SignIn {
                 .setParameter("codes", codes).getResultList());
     }
 
-    private static String displayName(DirectoryPerson person, String fallback) {
-        String name = person.displayName() == null || person.displayName().isBlank() ? fallback : person.displayName().strip();
+    private static String displayName(String given, String fallback) {
+        String name = given == null || given.isBlank() ? fallback : given.strip();
         return name.length() > AppUser.DISPLAY_NAME_MAX ? name.substring(0, AppUser.DISPLAY_NAME_MAX) : name;
+    }
+
+    /** An address the profile can keep (Bean Validation would refuse another one and fail the whole sign-in). */
+    private static String email(String given) {
+        String email = given == null ? "" : given.strip();
+        return email.length() <= AppUser.EMAIL_MAX && email.matches("[^@\\s]+@[^@\\s]+") ? email : null;
+    }
+
+    /** The provider's sign-in name; for a {@code name@domain} form (Entra ID) the part before the domain. */
+    private static String usernameOf(OidcPerson person) {
+        String given = person.username() == null ? "" : person.username().strip();
+        int at = given.indexOf('@');
+        return at > 0 ? given.substring(0, at) : given;
     }
 
     /** Whether the account is locked now; the sign-in page uses it to say so. */

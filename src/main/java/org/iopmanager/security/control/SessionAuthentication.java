@@ -16,7 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Form sign-in through our own page ({@code /login.xhtml}), remembered in the HTTP session. An unauthenticated
+ * Form sign-in through our own page ({@code /login.xhtml}), or OpenID Connect sign-in with the hospital's account
+ * ({@link OidcCallback}, {@link OpenIdConnect}), remembered in the HTTP session. An unauthenticated
  * request for a protected page is sent to that page, and the page it asked for (a GET) is remembered so that
  * sign-in can continue there.
  * <p>
@@ -24,6 +25,8 @@ import jakarta.servlet.http.HttpSession;
  * session (Soteria's {@code @AutoApplySession}) hands the caller's groups to Payara through a thread-bound
  * "additional principal" that is sometimes missing under load (payara/Payara#6145): a signed-in user then
  * got 403 on pages they may see. Here every request names the caller and their groups explicitly.
+ * Jakarta Security allows one mechanism per application, so OpenID Connect runs inside this one instead of
+ * {@code @OpenIdAuthenticationMechanismDefinition}.
  */
 @ApplicationScoped
 public class SessionAuthentication implements HttpAuthenticationMechanism {
@@ -35,18 +38,23 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    OpenIdConnect openIdConnect;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof OidcCallback) {
+            return openIdConnect.complete(request).map(caller -> signedIn(request, context, caller))
+                    .orElse(AuthenticationStatus.SEND_FAILURE);
+        }
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            request.getSession(true).setAttribute(CALLER, new Caller(result.getCallerPrincipal().getName(),
-                    Set.copyOf(result.getCallerGroups())));
-            return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            return signedIn(request, context, new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         }
         HttpSession session = request.getSession(false);
         Object remembered = session == null ? null : session.getAttribute(CALLER);
@@ -61,6 +69,11 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             request.getSession(true).setAttribute(CONTINUE, request.getRequestURI() + (query == null ? "" : "?" + query));
         }
         return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+        request.getSession(true).setAttribute(CALLER, caller);
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
 
     /** Who signed in on this session and their groups (the role). */

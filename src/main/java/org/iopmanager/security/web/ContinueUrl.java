@@ -12,12 +12,12 @@ import org.iopmanager.security.control.SessionAuthentication;
  * {@link SessionAuthentication} remembered it. Only a path of this application is accepted, never another
  * host (no open redirect), and never the API or the sign-in page itself.
  */
-final class ContinueUrl {
+public final class ContinueUrl {
 
     private ContinueUrl() {
     }
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object saved = session == null ? null : session.getAttribute(SessionAuthentication.CONTINUE);
         if (session != null) {

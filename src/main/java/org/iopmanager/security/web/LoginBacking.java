@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.iopmanager.platform.web.Messages;
 import org.iopmanager.security.boundary.SignIn;
 import org.iopmanager.security.control.LockoutPolicy;
+import org.iopmanager.security.control.OidcSettings;
 
 /**
  * The sign-in form. The session id is renewed as the credentials arrive, so a session id planted before
@@ -40,6 +41,9 @@ public class LoginBacking {
 
     @Inject
     Messages messages;
+
+    @Inject
+    OidcSettings oidc;
 
     private String username;
     private String password;
@@ -69,6 +73,11 @@ public class LoginBacking {
         } else {
             messages.error(null, "login.failed");
         }
+    }
+
+    /** Whether the page offers sign-in with the hospital's account (OpenID Connect is configured). */
+    public boolean isOpenIdConnect() {
+        return oidc.enabled();
     }
 
     public String getUsername() {
