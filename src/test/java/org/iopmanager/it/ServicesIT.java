@@ -373,14 +373,6 @@ class ServicesIT {
                 .doesNotContain("eyJ");
     }
 
-    @Test
-    void theIdTokenIsCheckedByTheWarsOwnJoseLibraryNotPayarasInternalCopy() {
-        // Payara Micro carries an older nimbus-jose-jwt for its own OpenID Connect support; the app must use the one it ships.
-        assertThat(com.nimbusds.jose.JWSAlgorithm.class.getProtectionDomain().getCodeSource().getLocation().toString())
-                .contains("/WEB-INF/lib/nimbus-jose-jwt-10.10.jar");
-        assertThat(com.nimbusds.jose.JWSAlgorithm.class.getClassLoader()).isSameAs(SignIn.class.getClassLoader());
-    }
-
     /** Follows the application's redirect to the provider by hand; answers the provider's redirect back (the callback URL). */
     private static String atProvider(HttpResponse<String> start) throws Exception {
         assertThat(start.statusCode()).as("/oidc/start redirects to the provider").isEqualTo(302);
