@@ -481,9 +481,9 @@ class HostileInputIT {
         targets.put("PUT /api/follow-ups/{id}/outcome", new Target(followUpPath + "/outcome", () -> {
             JsonObject shown = ok(admin.getJson(followUpPath));
             return jakarta.json.Json.createObjectBuilder().add("version", shown.get("version"))
-                    .add("outcome", shown.isNull("outcome") ? "ENGAGED_IN_AFTERCARE" : shown.getString("outcome"))
-                    .add("outcomeOn", shown.isNull("outcomeOn") ? today.toString() : shown.getString("outcomeOn"))
-                    .add("note", shown.isNull("outcomeNote") ? "Weekly counselling" : shown.getString("outcomeNote")).build();
+                    .add("outcome", shown.getString("outcome", "ENGAGED_IN_AFTERCARE"))
+                    .add("outcomeOn", shown.getString("outcomeOn", today.toString()))
+                    .add("note", shown.getString("outcomeNote", "Weekly counselling")).build();
         }, created -> followUpPath, "aftercare/followup.xhtml?id={id}"));
         String family = "api/participants/" + pid + "/family";
         targets.put("PUT /api/participants/{id}/family/{memberId}", new Target(family + "/" + idOf(member), () -> {
