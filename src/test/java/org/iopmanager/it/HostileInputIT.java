@@ -819,6 +819,97 @@ class HostileInputIT {
         assertThat(admin.postJson("api/participants", "{}", "Idempotency-Key", "not a key!").statusCode()).isEqualTo(400);
     }
 
+    /** A create form of a page, posted as the browser posts it; {@code fields} gives one entry's values (round k). */
+    private record CreateForm(String name, String page, String form, String button,
+            java.util.function.IntFunction<Map<String, String>> fields) {
+    }
+
+    @Test
+    void aCreateFormSentTwiceCreatesOneRecordAndTellsTheUser() throws Exception {
+        URI uri = base.toURI();
+        Fixture f = Fixture.create(uri);
+        WebClient admin = Fixture.signedIn(uri, f.admin());
+        // the pages in a session of their own (the REST session then stays small; see performance.md)
+        WebClient browser = Fixture.signedIn(uri, f.admin());
+        Map<String, Target> targets = targets(admin, f);
+        long participant = idOf(ok(admin.getJson(targets.get("PUT /api/participants/{id}").path())));
+        String followUp = targets.get("PUT /api/follow-ups/{id}/outcome").path().replace("api/follow-ups/", "").replace("/outcome", "");
+        LocalDate today = LocalDate.now(SITE_A_ZONE);
+        List<CreateForm> forms = List.of(
+                new CreateForm("family member", "participant/participant.xhtml?id=" + participant, "family", "family:add",
+                        k -> Map.of("family:name", "Twice Kinley " + k, "family:relationship", "Cousin")),
+                new CreateForm("follow-up attempt", "aftercare/followup.xhtml?id=" + followUp, "attempt", "attempt:save",
+                        // just after midnight of the site's today: never in the future, never before today's discharge
+                        k -> Map.of("attempt:attemptedAt", today.toString(), "attempt:attemptTime", String.format("00:%02d", k),
+                                "attempt:method", "PHONE", "attempt:note", "Voicemail " + k)),
+                new CreateForm("accrediting body", "site/bodies.xhtml", "form", "form:add",
+                        k -> Map.of("form:code", "T-" + f.suffix().substring(0, Math.min(6, f.suffix().length())).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "") + "-" + k,
+                                "form:name", "Twice Board " + f.suffix() + " " + k, "form:type", "CARF")));
+        String twice = "This form was sent twice: it was saved once";
+        List<String> failures = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        AtomicInteger round = new AtomicInteger();
+        for (CreateForm form : forms) {
+            // one entry, posted once from a fresh page: what one create leaves in the tables
+            JsonObject before = rows(admin);
+            HttpResponse<String> single = browser.submitFrom(browser.get(form.page()), form.page(), form.form(), form.button(),
+                    form.fields().apply(round.incrementAndGet()));
+            long one = grown(before, rows(admin));
+            if (one == 0 || single.statusCode() >= 400 || single.body().contains(twice)) {
+                failures.add(form.name() + ": a single submit did not create (" + single.statusCode() + "): " + single.body());
+                continue;
+            }
+            for (boolean parallel : new boolean[] {false, true}) {
+                Map<String, String> fields = form.fields().apply(round.incrementAndGet());
+                HttpResponse<String> view = browser.get(form.page());
+                JsonObject start = rows(admin);
+                List<HttpResponse<String>> answers = new ArrayList<>();
+                if (parallel) {
+                    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+                    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                    List<java.util.concurrent.Future<HttpResponse<String>>> futures = new ArrayList<>();
+                    for (int i = 0; i < 2; i++) {
+                        futures.add(pool.submit(() -> {
+                            go.await();
+                            return browser.submitFrom(view, form.page(), form.form(), form.button(), fields);
+                        }));
+                    }
+                    go.countDown();
+                    for (var future : futures) {
+                        answers.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                    }
+                    pool.shutdown();
+                } else {
+                    answers.add(browser.submitFrom(view, form.page(), form.form(), form.button(), fields));
+                    answers.add(browser.submitFrom(view, form.page(), form.form(), form.button(), fields));
+                }
+                long made = grown(start, rows(admin));
+                long told = answers.stream().filter(answer -> answer.body().contains(twice)).count();
+                String label = form.name() + (parallel ? " (two at once)" : " (sent again)");
+                outcomes.add(label + ": " + answers.stream().map(HttpResponse::statusCode).toList() + ", " + made + " rows for "
+                        + one + " per create, " + told + " told");
+                if (made != one) {
+                    failures.add(label + ": " + made + " rows for two copies of one submit, " + one + " for one create");
+                }
+                if (told != 1 || answers.stream().anyMatch(answer -> answer.statusCode() >= 500)) {
+                    failures.add(label + ": expected one answer to say the form was sent twice: "
+                            + answers.stream().map(answer -> answer.statusCode() + " " + answer.body()).toList());
+                }
+                if (!parallel && !answers.get(1).body().contains(twice)) {
+                    failures.add(label + ": the copy sent again was not told");
+                }
+            }
+        }
+        outcomes.forEach(line -> System.out.println("[hostile] double submit form " + line));
+        failures.forEach(line -> System.out.println("[hostile] double submit form FAILED " + line));
+        assertThat(failures).isEmpty();
+    }
+
+    private static long grown(JsonObject before, JsonObject after) {
+        return after.keySet().stream().mapToLong(k -> after.getJsonNumber(k).longValue()
+                - (before.containsKey(k) ? before.getJsonNumber(k).longValue() : 0)).sum();
+    }
+
     // ---- uploads ----
 
     @Test

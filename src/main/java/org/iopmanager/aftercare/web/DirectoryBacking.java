@@ -81,7 +81,7 @@ public class DirectoryBacking implements Serializable {
     }
 
     public void save() {
-        if (actions.attempt("editForm", () -> {
+        if (actions.attemptOnceIf(editedId == null, "editForm", () -> {
             if (editedId == null) {
                 services.create(edited, new HashSet<>(Arrays.asList(editedSiteIds)));
             } else {

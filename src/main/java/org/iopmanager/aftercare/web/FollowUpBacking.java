@@ -73,7 +73,7 @@ public class FollowUpBacking implements Serializable {
     }
 
     public void recordAttempt() {
-        if (actions.attempt("attempt", () -> saved(service.recordAttempt(id, loadedVersion, attemptAt(), method, reached,
+        if (actions.attemptOnce("attempt", () -> saved(service.recordAttempt(id, loadedVersion, attemptAt(), method, reached,
                 attemptNote)))) {
             attemptNote = null;
             reached = false;

@@ -79,7 +79,7 @@ public class PlanBacking implements Serializable {
     }
 
     public void create() {
-        if (actions.attempt("form", () -> referrals.create(episodeId, form.getServiceId(), form.getReason(),
+        if (actions.attemptOnce("form", () -> referrals.create(episodeId, form.getServiceId(), form.getReason(),
                 form.categorySet()))) {
             messages.info("aftercare.plan.created");
             form.clear();
@@ -128,7 +128,7 @@ public class PlanBacking implements Serializable {
     }
 
     public void recordConsent() {
-        if (actions.attempt("consentForm", () -> consents.record(episode.getParticipant().getId(), consent.toForm()))) {
+        if (actions.attemptOnce("consentForm", () -> consents.record(episode.getParticipant().getId(), consent.toForm()))) {
             messages.info("aftercare.consent.recorded");
             consent.clear();
             reload();

@@ -76,7 +76,7 @@ public class AdmissionBacking implements Serializable {
     }
 
     public String admit() {
-        boolean ok = actions.attempt("admit", () -> participants.admit(record.getId(), draft, clinicianId));
+        boolean ok = actions.attemptOnce("admit", () -> participants.admit(record.getId(), draft, clinicianId));
         return ok ? record.reload("episode.admitted") : null;
     }
 

@@ -63,7 +63,7 @@ public class AssessmentBacking implements Serializable {
             draft.annotate(dimension, notes.get(dimension.name()));
         }
         Long episodeId = record.getOpenEpisode().getId();
-        boolean ok = actions.attempt("asam", () -> assessments.record(episodeId, draft));
+        boolean ok = actions.attemptOnce("asam", () -> assessments.record(episodeId, draft));
         return ok ? record.reload("assessment.recorded") : null;
     }
 

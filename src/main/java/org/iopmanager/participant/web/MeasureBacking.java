@@ -89,7 +89,7 @@ public class MeasureBacking implements Serializable {
     public String save() {
         Long episodeId = record.getOpenEpisode().getId();
         MeasureResult[] saved = new MeasureResult[1];
-        boolean ok = actions.attempt("measure", () -> saved[0] = service.record(episodeId, instrumentId, draft));
+        boolean ok = actions.attemptOnce("measure", () -> saved[0] = service.record(episodeId, instrumentId, draft));
         if (!ok) {
             return null;
         }

@@ -75,13 +75,13 @@ public class ParticipantBacking implements Serializable {
 
     public String save() {
         boolean created = participant.isNew();
-        boolean ok = actions.attempt("details", () -> participant = created ? participants.create(siteId, participant)
+        boolean ok = actions.attemptOnceIf(created, "details", () -> participant = created ? participants.create(siteId, participant)
                 : participants.update(participant.getId(), participant.getVersion(), participant));
         return ok ? reload(created ? "participant.created" : "app.saved", participant.getRecordNumber()) : null;
     }
 
     public String addFamilyMember() {
-        boolean ok = actions.attempt("family", () -> participants.addFamilyMember(id, familyDraft));
+        boolean ok = actions.attemptOnce("family", () -> participants.addFamilyMember(id, familyDraft));
         return ok ? reload("family.added") : null;
     }
 

@@ -58,6 +58,17 @@ public class IdempotencyStore {
         return new Claim(Claim.Kind.CLAIMED, null, null);
     }
 
+    /**
+     * Claims {@code key} as {@link #claim} does, except that a claim older than {@code fresh} no longer counts (nor
+     * holds anything up): a form submit is a double submit only shortly after the first one.
+     */
+    public Claim claimFresh(String username, String key, String requestHash, Duration fresh) {
+        em.createNativeQuery("delete from idempotent_request where username = ? and idem_key = ? and created_at < ?")
+                .setParameter(1, username).setParameter(2, key)
+                .setParameter(3, Timestamp.from(clock.instant().minus(fresh))).executeUpdate();
+        return claim(username, key, requestHash);
+    }
+
     /** Keeps the answer of the request that claimed {@code key}. */
     public void complete(String username, String key, int status, String body) {
         em.createNativeQuery("update idempotent_request set status = ?, body = ? where username = ? and idem_key = ?")

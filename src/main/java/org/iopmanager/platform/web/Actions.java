@@ -1,5 +1,7 @@
 package org.iopmanager.platform.web;
 
+import java.security.Principal;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -7,11 +9,16 @@ import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 import org.iopmanager.platform.control.ConcurrentChange;
+import org.iopmanager.platform.control.IdempotencyStore;
+import org.iopmanager.platform.control.IdempotencyStore.Claim;
 import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.RuleViolations;
@@ -26,8 +33,16 @@ public class Actions {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
+    /** How long after a create a post identical to it counts as the same submit sent twice. */
+    static final Duration SAME_SUBMIT = Duration.ofSeconds(30);
+    /** How long a second copy waits for the first one's outcome before it is told the first is still running. */
+    static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
+
     @Inject
     Messages messages;
+
+    @Inject
+    IdempotencyStore submits;
 
     /** @param formId the form whose inputs are named after the entity's fields */
     public boolean attempt(String formId, Runnable action) {
@@ -37,6 +52,80 @@ public class Actions {
         } catch (RuntimeException e) {
             report(formId, unwrap(e));
             return false;
+        }
+    }
+
+    /**
+     * Runs a create like {@link #attempt}, once per submit (issue 8, double submit): the same post sent again by the
+     * same user within {@link #SAME_SUBMIT} (a double click, a resubmit after a slow answer, the browser's "send
+     * again") does not run the action a second time; it waits for the first copy if that is still running and then
+     * tells the user the form was saved once. A copy whose first attempt was refused (a field message) runs again.
+     * The claim is kept in the database, so two copies arriving at two cluster nodes still run once.
+     *
+     * @return true only for the copy that ran and succeeded
+     */
+    public boolean attemptOnce(String formId, Runnable action) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Principal user = faces == null ? null : faces.getExternalContext().getUserPrincipal();
+        if (user == null || !(faces.getExternalContext().getRequest() instanceof HttpServletRequest request)) {
+            return attempt(formId, action);
+        }
+        String fingerprint = FormSubmit.fingerprint(request);
+        String key = "form:" + fingerprint;
+        long giveUp = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
+        while (true) {
+            Claim claim;
+            try {
+                claim = submits.claimFresh(user.getName(), key, fingerprint, SAME_SUBMIT);
+            } catch (EJBException | PersistenceException twoAtOnce) {
+                // the other copy claimed it between our look-up and our insert
+                claim = new Claim(Claim.Kind.IN_PROGRESS, null, null);
+            }
+            switch (claim.kind()) {
+                case CLAIMED -> {
+                    return runClaimed(formId, action, user.getName(), key);
+                }
+                case REPLAY, MISMATCH -> {
+                    messages.error(null, "app.submit.twice");
+                    return false;
+                }
+                case IN_PROGRESS -> {
+                    if (System.nanoTime() > giveUp) {
+                        messages.error(null, "app.submit.inProgress");
+                        return false;
+                    }
+                    pause();
+                }
+                default -> throw new IllegalStateException(claim.kind().name());
+            }
+        }
+    }
+
+    /** {@link #attemptOnce} for a create, {@link #attempt} for an update (a save form that does both). */
+    public boolean attemptOnceIf(boolean create, String formId, Runnable action) {
+        return create ? attemptOnce(formId, action) : attempt(formId, action);
+    }
+
+    private boolean runClaimed(String formId, Runnable action, String user, String key) {
+        boolean ok = false;
+        try {
+            ok = attempt(formId, action);
+            return ok;
+        } finally {
+            if (ok) {
+                submits.complete(user, key, 200, null);
+            } else {
+                submits.release(user, key);
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the first copy of a submit", e);
         }
     }
 

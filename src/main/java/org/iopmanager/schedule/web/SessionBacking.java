@@ -62,7 +62,7 @@ public class SessionBacking implements Serializable {
     }
 
     public String enrol() {
-        return redirectIf(actions.attempt("enrol", () -> attendances.enrol(id, episodeId, wholeSeries)));
+        return redirectIf(actions.attemptOnce("enrol", () -> attendances.enrol(id, episodeId, wholeSeries)));
     }
 
     public String saveAttendance() {

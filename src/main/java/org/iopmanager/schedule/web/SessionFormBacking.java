@@ -129,7 +129,7 @@ public class SessionFormBacking implements Serializable {
         SessionPlan plan = new SessionPlan(kind, kind == SessionKind.EDUCATIONAL_WORKSHOP ? topic : null, title, facilitatorId,
                 coFacilitatorId, room, capacity, date, startTime, durationMinutes, family);
         Long[] opened = new Long[1];
-        boolean ok = actions.attempt("form", () -> {
+        boolean ok = actions.attemptOnceIf(id == null, "form", () -> {
             if (id != null) {
                 opened[0] = sessions.update(id, version, plan).getId();
             } else if (weekdays.length > 0) {

@@ -60,7 +60,7 @@ public class UserBacking implements Serializable {
             return null;
         }
         boolean created = user.isNew();
-        boolean ok = actions.attempt("form", () -> user = created
+        boolean ok = actions.attemptOnceIf(created, "form", () -> user = created
                 ? service.create(user, new LinkedHashSet<>(siteIds), password)
                 : service.update(user, new LinkedHashSet<>(siteIds)));
         if (!ok) {

@@ -44,7 +44,7 @@ public class BodiesBacking implements Serializable {
 
     public void add() {
         AccreditingBody[] added = new AccreditingBody[1];
-        if (actions.attempt("form", () -> added[0] = service.add(code, name, type, state))) {
+        if (actions.attemptOnce("form", () -> added[0] = service.add(code, name, type, state))) {
             messages.info("body.added", added[0].getName());
             code = null;
             name = null;

@@ -48,7 +48,7 @@ public class EvidenceBacking implements Serializable {
     public void upload(String owner, Long ownerId, String formId) {
         UploadedFile file = getFiles().remove(formId);
         String name = file == null ? null : file.getFileName();
-        if (actions.attempt(formId, () -> attach(owner, ownerId, file))) {
+        if (actions.attemptOnce(formId, () -> attach(owner, ownerId, file))) {
             messages.info("evidence.uploaded", name);
             lists.remove(owner + ":" + ownerId);
         }

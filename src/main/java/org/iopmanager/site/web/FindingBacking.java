@@ -77,7 +77,7 @@ public class FindingBacking implements Serializable {
 
     public String save() {
         boolean created = finding.isNew();
-        boolean ok = actions.attempt("form", () -> finding = created ? surveys.addFinding(surveyId, finding)
+        boolean ok = actions.attemptOnceIf(created, "form", () -> finding = created ? surveys.addFinding(surveyId, finding)
                 : surveys.updateFinding(finding.getId(), finding.getVersion(), finding));
         if (!ok) {
             return null;
@@ -89,7 +89,7 @@ public class FindingBacking implements Serializable {
 
     public String savePlan() {
         correction.setOwner(owners.stream().filter(u -> u.getId().equals(ownerId)).findFirst().orElse(null));
-        boolean ok = actions.attempt("plan", () -> correction = correction.isNew() ? corrections.create(id, correction)
+        boolean ok = actions.attemptOnceIf(correction.isNew(), "plan", () -> correction = correction.isNew() ? corrections.create(id, correction)
                 : corrections.update(correction.getId(), correction.getVersion(), correction));
         if (!ok) {
             return null;

@@ -73,7 +73,7 @@ public class RecordBacking implements Serializable {
     public String save() {
         record.setBody(bodies.stream().filter(b -> b.getId().equals(bodyId)).findFirst().orElse(null));
         record.setProgrammes(programmes.isEmpty() ? EnumSet.noneOf(Programme.class) : EnumSet.copyOf(programmes));
-        boolean ok = actions.attempt("form", () -> record = renew
+        boolean ok = actions.attemptOnceIf(renew || record.isNew(), "form", () -> record = renew
                 ? accreditations.renew(original.getId(), original.getVersion(), record)
                 : record.isNew() ? accreditations.create(siteId, record)
                 : accreditations.update(record.getId(), record.getVersion(), record));

@@ -78,7 +78,7 @@ public class SiteBacking implements Serializable {
     public String save() {
         site.setProgrammes(programmes.isEmpty() ? EnumSet.noneOf(Programme.class) : EnumSet.copyOf(programmes));
         boolean created = site.isNew();
-        boolean ok = actions.attempt("form", () -> site = created ? sites.create(site) : sites.update(site.getId(), site.getVersion(), site));
+        boolean ok = actions.attemptOnceIf(created, "form", () -> site = created ? sites.create(site) : sites.update(site.getId(), site.getVersion(), site));
         if (!ok) {
             return null;
         }

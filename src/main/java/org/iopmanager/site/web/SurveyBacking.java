@@ -75,7 +75,7 @@ public class SurveyBacking implements Serializable {
         survey.setBody(bodies.stream().filter(b -> b.getId().equals(bodyId)).findFirst().orElse(null));
         survey.setRecord(records.stream().filter(r -> r.getId().equals(recordId)).findFirst().orElse(null));
         boolean created = survey.isNew();
-        boolean ok = actions.attempt("form", () -> survey = created ? surveys.create(siteId, survey)
+        boolean ok = actions.attemptOnceIf(created, "form", () -> survey = created ? surveys.create(siteId, survey)
                 : surveys.update(survey.getId(), survey.getVersion(), survey));
         if (!ok) {
             return null;

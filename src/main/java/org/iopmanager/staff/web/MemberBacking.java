@@ -148,7 +148,7 @@ public class MemberBacking implements Serializable {
 
     public String save() {
         boolean created = staff.isNew();
-        boolean ok = actions.attempt("form", () -> staff = created
+        boolean ok = actions.attemptOnceIf(created, "form", () -> staff = created
                 ? staffMembers.create(staff, links.toLinks(), reason)
                 : staffMembers.update(staff.getId(), staff.getVersion(), staff, links.toLinks(), reason));
         if (!ok) {
@@ -198,7 +198,7 @@ public class MemberBacking implements Serializable {
 
     public void saveCredential() {
         boolean created = credentialDraft.isNew();
-        if (actions.attempt("credential", () -> credentialDraft = created
+        if (actions.attemptOnceIf(created, "credential", () -> credentialDraft = created
                 ? credentials.add(staff.getId(), credentialDraft, credentialTypeId, credentialReason)
                 : credentials.update(credentialDraft.getId(), credentialDraft.getVersion(), credentialDraft, credentialTypeId,
                         credentialReason))) {
@@ -221,7 +221,7 @@ public class MemberBacking implements Serializable {
     public void uploadCredentialFile() {
         org.primefaces.model.file.UploadedFile chosen = credentialFile;
         credentialFile = null;
-        if (actions.attempt("credential", () -> attach(chosen))) {
+        if (actions.attemptOnce("credential", () -> attach(chosen))) {
             messages.info("evidence.uploaded", chosen.getFileName());
             credentialDocuments = credentials.documentsOf(credentialDraft.getId());
         }
@@ -264,7 +264,7 @@ public class MemberBacking implements Serializable {
     }
 
     public void logHours() {
-        if (actions.attempt("supervision", () -> supervision.log(staff.getId(), hoursDraft))) {
+        if (actions.attemptOnce("supervision", () -> supervision.log(staff.getId(), hoursDraft))) {
             messages.info("hours.logged", hoursDraft.getHours());
             hoursDraft = new org.iopmanager.staff.entity.SupervisedHours();
             refresh();
@@ -296,7 +296,7 @@ public class MemberBacking implements Serializable {
     }
 
     public void saveDecision() {
-        if (actions.attempt("decision", () -> credentialing.decide(staff.getId(), staff.getVersion(), decisionDraft,
+        if (actions.attemptOnce("decision", () -> credentialing.decide(staff.getId(), staff.getVersion(), decisionDraft,
                 decisionReason))) {
             messages.info("decision.saved");
             decisionDraft = null;

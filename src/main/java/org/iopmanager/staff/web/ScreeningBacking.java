@@ -67,7 +67,7 @@ public class ScreeningBacking implements Serializable {
         UploadedFile chosen = file;
         file = null;
         LeieImport[] done = new LeieImport[1];
-        if (actions.attempt("upload", () -> done[0] = importFile(chosen))) {
+        if (actions.attemptOnce("upload", () -> done[0] = importFile(chosen))) {
             current = done[0].list();
             problems = done[0].problems();
             messages.info("exclusion.imported", current.getRowCount(), current.getErrorCount());

@@ -101,7 +101,7 @@ public class StaffImportBacking implements Serializable {
             return;
         }
         progressKey = UUID.randomUUID().toString();
-        actions.attempt("import", () -> running = staffImport.importInBackground(fileName, content, validRowsOnly, progressKey));
+        actions.attemptOnce("import", () -> running = staffImport.importInBackground(fileName, content, validRowsOnly, progressKey));
     }
 
     /** Called by the poll: collects the result once the import has committed (or failed). */

@@ -42,7 +42,7 @@ public class StaffSettingsBacking implements Serializable {
     private Discipline disciplineDraft = new Discipline();
 
     public void allow() {
-        if (actions.attempt("eligibility", () -> lists.allow(typeId, service, requiresKind))) {
+        if (actions.attemptOnce("eligibility", () -> lists.allow(typeId, service, requiresKind))) {
             messages.info("app.saved");
             eligibility = null;
         }
@@ -56,7 +56,7 @@ public class StaffSettingsBacking implements Serializable {
     }
 
     public void addType() {
-        if (actions.attempt("types", () -> lists.addType(typeDraft))) {
+        if (actions.attemptOnce("types", () -> lists.addType(typeDraft))) {
             messages.info("app.saved");
             typeDraft = new CredentialType();
             types = null;
@@ -70,7 +70,7 @@ public class StaffSettingsBacking implements Serializable {
     }
 
     public void addDiscipline() {
-        if (actions.attempt("disciplines", () -> lists.addDiscipline(disciplineDraft))) {
+        if (actions.attemptOnce("disciplines", () -> lists.addDiscipline(disciplineDraft))) {
             messages.info("app.saved");
             disciplineDraft = new Discipline();
             disciplines = null;

@@ -74,7 +74,7 @@ public class VerifyBacking implements Serializable {
     public boolean record() {
         UploadedFile chosen = file;
         file = null;
-        recorded = actions.attempt("verification", () -> save(chosen));
+        recorded = actions.attemptOnce("verification", () -> save(chosen));
         if (recorded) {
             messages.info("verification.recorded", credentialLabel);
             close();

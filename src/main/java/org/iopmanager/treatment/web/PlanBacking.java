@@ -77,7 +77,7 @@ public class PlanBacking implements Serializable {
     }
 
     public String create() {
-        boolean ok = actions.attempt("form", () -> plan = plans.createDraft(episodeId));
+        boolean ok = actions.attemptOnce("form", () -> plan = plans.createDraft(episodeId));
         return ok ? saved() : null;
     }
 
