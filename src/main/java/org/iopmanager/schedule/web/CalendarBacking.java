@@ -52,7 +52,7 @@ public class CalendarBacking implements Serializable {
     private Site site;
     private List<Site> siteChoices;
 
-    private final ScheduleModel model = new LazyScheduleModel() {
+    private final LazyScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override

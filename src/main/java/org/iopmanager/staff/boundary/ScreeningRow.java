@@ -7,5 +7,5 @@ import org.iopmanager.staff.entity.ScreeningResult;
 
 /** One screening of a staff member, with the list version it used, for the staff page. */
 public record ScreeningRow(Long id, LocalDate screenedOn, ScreeningResult result, Long listId, String listFile,
-        Instant listImportedAt) {
+        Instant listImportedAt) implements java.io.Serializable {
 }
