@@ -25,6 +25,8 @@ public class Discipline extends BaseEntity {
     @Column(nullable = false, length = 120)
     private String name;
 
+    @jakarta.validation.constraints.Min(value = 0, message = "{discipline.sortOrder.range}")
+    @jakarta.validation.constraints.Max(value = 9999, message = "{discipline.sortOrder.range}")
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
