@@ -819,6 +819,91 @@ class HostileInputIT {
         assertThat(admin.postJson("api/participants", "{}", "Idempotency-Key", "not a key!").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void everyTextAndDateFieldOfThePageFormsRefusesOrKeepsEachHostileValue() throws Exception {
+        URI uri = base.toURI();
+        Fixture f = Fixture.create(uri);
+        WebClient admin = Fixture.signedIn(uri, f.admin());
+        Map<String, Target> targets = targets(admin, f);
+        long participant = idOf(ok(admin.getJson(targets.get("PUT /api/participants/{id}").path())));
+        String followUpPath = targets.get("PUT /api/follow-ups/{id}/outcome").path().replace("/outcome", "");
+        String followUp = followUpPath.replace("api/follow-ups/", "");
+        long site = f.siteA();
+        LocalDate today = LocalDate.now(SITE_A_ZONE);
+        AtomicInteger k = new AtomicInteger();
+        List<FormCorpus.PageForm> forms = List.of(
+                new FormCorpus.PageForm("participant details", "participant/participant.xhtml?id=" + participant, "details",
+                        "details:save", Map.of(), false, field -> java.util.Collections.singletonList(text(ok(admin.getJson("api/participants/" + participant)), field))),
+                new FormCorpus.PageForm("site", "site/site.xhtml?id=" + site, "form", "form:save", Map.of(), false,
+                        field -> java.util.Collections.singletonList(text(ok(admin.getJson("api/sites/" + site)), field))),
+                new FormCorpus.PageForm("family member (create)", "participant/participant.xhtml?id=" + participant, "family",
+                        "family:add", Map.of("family:name", "Corpus Kin", "family:relationship", "Aunt"), true,
+                        field -> Json.parse(admin.getJson("api/participants/" + participant + "/family").body()).asJsonArray()
+                                .stream().map(m -> text(m.asJsonObject(), field)).toList()),
+                new FormCorpus.PageForm("follow-up attempt (create)", "aftercare/followup.xhtml?id=" + followUp, "attempt",
+                        "attempt:save", Map.of("attempt:attemptedAt", today.toString(), "attempt:method", "PHONE",
+                                "attempt:note", "Corpus call"), true,
+                        field -> ok(admin.getJson(followUpPath)).getJsonArray("attempts").stream()
+                                .map(a -> text(a.asJsonObject(), "attemptedAt".equals(field) ? "attemptedOn" : field)).toList()));
+        List<HostileCorpus.Value> corpus = HostileCorpus.values();
+        // the forms are posted in a session of their own, apart from the REST reads
+        WebClient browser = Fixture.signedIn(uri, f.admin());
+        Map<String, Integer> outcomes = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        List<String> onThePage = new ArrayList<>();
+        int attempts = 0;
+        int fields = 0;
+        for (FormCorpus.PageForm form : forms) {
+            List<FormCorpus.Field> formFields = FormCorpus.fields(browser.get(form.page()).body(), form.form());
+            assertThat(formFields).as("the fields of " + form.name()).isNotEmpty();
+            for (FormCorpus.Field field : formFields) {
+                if (field.name().equals("attempt:attemptTime")) {
+                    continue; // a time of day the attempt's instant holds: read back by AftercareFollowUpIT
+                }
+                fields++;
+                for (HostileCorpus.Value value : FormCorpus.valuesFor(field, corpus)) {
+                    attempts++;
+                    // a create's time of day differs per post, so that no two posts are the same submit
+                    FormCorpus.PageForm posted = form.create() && form.form().equals("attempt") && !field.name().endsWith("attemptTime")
+                            ? new FormCorpus.PageForm(form.name(), form.page(), form.form(), form.button(),
+                                    withTime(form.valid(), k.incrementAndGet()), true, form.stored())
+                            : form;
+                    String outcome = FormCorpus.attempt(browser, admin, posted, field, value.value());
+                    outcomes.merge(outcome, 1, Integer::sum);
+                    if (outcome.startsWith("refused on the page") && onThePage.size() < 30) {
+                        onThePage.add(form.name() + " " + field.name() + " <- " + value.name());
+                    }
+                    if (outcome.startsWith("FAIL")) {
+                        failures.add(form.name() + " " + field.name() + " <- " + value.name() + ": " + outcome);
+                        if (failures.size() <= 10) {
+                            Path dump = Path.of(System.getProperty("iop.basedir", "."), "target", "form-corpus", failures.size() + ".html");
+                            java.nio.file.Files.createDirectories(dump.getParent());
+                            java.nio.file.Files.writeString(dump, failures.get(failures.size() - 1) + "\n" + FormCorpus.lastAnswer);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("[hostile] page forms: " + forms.size() + "; fields: " + fields + "; posts: " + attempts);
+        System.out.println("[hostile] page form outcomes: " + outcomes);
+        onThePage.forEach(line -> System.out.println("[hostile] page form refused with a message away from the field: " + line));
+        failures.forEach(line -> System.out.println("[hostile] page form " + line));
+        assertThat(failures).as("values neither refused (input kept) nor stored as typed").isEmpty();
+        assertThat(attempts).isGreaterThan(300);
+    }
+
+    private static Map<String, String> withTime(Map<String, String> valid, int k) {
+        Map<String, String> fields = new LinkedHashMap<>(valid);
+        fields.put("attempt:attemptTime", String.format("00:%02d", k % 60));
+        return fields;
+    }
+
+    /** A field of a record as the API shows it, as text (null when absent or null). */
+    private static String text(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        return value == null || value == JsonValue.NULL ? null : value instanceof JsonString s ? s.getString() : value.toString();
+    }
+
     /** A create form of a page, posted as the browser posts it; {@code fields} gives one entry's values (round k). */
     private record CreateForm(String name, String page, String form, String button,
             java.util.function.IntFunction<Map<String, String>> fields) {

@@ -1,0 +1,213 @@
+package org.iopmanager.it;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+
+import org.iopmanager.testsupport.WebClient;
+
+/**
+ * Issue 8, bad input through the pages: each text, text-area and date field of a JSF form gets each value of the
+ * corpus, posted as the browser posts the form (its other fields as the page filled them in). Each value must be
+ * refused with a message, with nothing written and the input still on screen (shown back as typed, escaped), or stored
+ * as typed and shown escaped; never a 5xx or a stack trace. The HTML is read by a real parser (jsoup), as a browser
+ * reads it, so an escaped value reads back as the value itself and an unescaped one as markup.
+ */
+final class FormCorpus {
+
+    /**
+     * A form to fill: its page, form and button, values that make the rest of the form valid, and how to read what is
+     * stored for a field (by the field's name after the form's prefix): the record's value, or for a create form the
+     * values of all the records the form made.
+     */
+    record PageForm(String name, String page, String form, String button, Map<String, String> valid, boolean create,
+            Function<String, List<String>> stored) {
+    }
+
+    /** One field to fill: its request name, the kind of values it takes, its maxlength (0: none). */
+    record Field(String name, String kind, int maxLength) {
+    }
+
+    private static final int MIB = 1 << 20;
+
+    /** The body of the last answer {@link #attempt} read, for the report of a failure. */
+    static volatile String lastAnswer;
+
+    private FormCorpus() {
+    }
+
+    /** The fields of {@code form} a user can type into, from the page as served. */
+    static List<Field> fields(String html, String formId) {
+        List<Field> fields = new ArrayList<>();
+        Element form = Jsoup.parse(html).getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form " + formId + " on the page");
+        }
+        for (Element input : form.select("input, textarea")) {
+            String type = input.tagName().equals("textarea") ? "textarea" : input.attr("type").isEmpty() ? "text" : input.attr("type");
+            String name = input.attr("name");
+            if (name.isEmpty() || input.hasAttr("disabled") || input.hasAttr("readonly") || !name.startsWith(formId + ":")
+                    || !List.of("text", "textarea", "date", "email", "tel", "number").contains(type)) {
+                continue;
+            }
+            if (input.parent() != null && input.parent().hasClass("ui-inputnumber")) {
+                // PrimeFaces posts a number in the hidden twin of the formatted input, and reads only that one
+                fields.add(new Field(input.parent().id() + "_hinput", "number", 0));
+                continue;
+            }
+            String max = input.attr("maxlength");
+            String kind = type.equals("date") || type.equals("number") ? type : "text";
+            fields.add(new Field(name, kind, max.matches("\\d+") ? Integer.parseInt(max) : 0));
+        }
+        return fields;
+    }
+
+    /** What the browser would send for {@code form} as the page shows it (buttons aside). */
+    static Map<String, String> filledIn(String html, String formId) {
+        Document page = Jsoup.parse(html);
+        Element element = page.getElementById(formId);
+        if (!(element instanceof FormElement form)) {
+            throw new AssertionError("No form " + formId + " on the page");
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        form.formData().forEach(pair -> data.putIfAbsent(pair.key(), pair.value()));
+        return data;
+    }
+
+    /** The values for one field: the corpus values of its kind, and for text one over its maxlength and 1 MiB. */
+    static List<HostileCorpus.Value> valuesFor(Field field, List<HostileCorpus.Value> corpus) {
+        List<HostileCorpus.Value> values = new ArrayList<>();
+        for (HostileCorpus.Value v : corpus) {
+            if (v.kind().equals(field.kind())) {
+                values.add(v);
+            }
+        }
+        if (field.kind().equals("text")) {
+            if (field.maxLength() > 0 && field.maxLength() < MIB) {
+                values.add(new HostileCorpus.Value("text", "max+1", "m".repeat(field.maxLength() + 1)));
+            }
+            values.add(new HostileCorpus.Value("text", "1MiB", "a".repeat(MIB)));
+        }
+        return values;
+    }
+
+    /**
+     * Posts {@code value} into {@code field} of a fresh copy of the form and says what became of it: "refused: ...",
+     * "stored ...", or "FAIL ..." with why.
+     */
+    /** The field's name in the record: its id in the form, without the form and PrimeFaces' suffixes. */
+    static String key(Field field) {
+        return field.name().substring(field.name().indexOf(':') + 1).replaceAll("_(h?input)$", "");
+    }
+
+    static String attempt(WebClient browser, WebClient admin, PageForm form, Field field, String value) {
+        HttpResponse<String> view = browser.get(form.page());
+        Map<String, String> fields = filledIn(view.body(), form.form());
+        fields.putAll(form.valid());
+        fields.put(field.name(), value);
+        String key = key(field);
+        List<String> storedBefore = form.stored().apply(key);
+        String rowsBefore = form.create() ? admin.getJson("test-support/rows").body() : null;
+        HttpResponse<String> answer = browser.submitFrom(view, form.page(), form.form(), form.button(), fields);
+        int status = answer.statusCode();
+        String body = answer.body() == null ? "" : answer.body();
+        lastAnswer = body;
+        if (status >= 500) {
+            return "FAIL " + status;
+        }
+        if (body.contains("\tat ") || body.contains(".java:") || body.contains("Exception:")) {
+            return "FAIL stack trace in the answer";
+        }
+        // what the server received: a browser cannot send a lone surrogate in UTF-8 (it sends a replacement)
+        String sent = new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        List<String> storedAfter = form.stored().apply(key);
+        boolean written = !storedAfter.equals(storedBefore)
+                || form.create() && !admin.getJson("test-support/rows").body().equals(rowsBefore);
+        if (status >= 400) {
+            return written ? "FAIL refused with " + status + " but written" : "refused by the server: " + status;
+        }
+        Document page = Jsoup.parse(body);
+        List<Element> errors = page.select(".ui-message-error, .ui-messages-error, .ui-growl-item-container.ui-state-error");
+        if (status == 200 && !errors.isEmpty()) {
+            if (written) {
+                return "FAIL refused with a message but written (" + storedBefore + " -> " + storedAfter + ")";
+            }
+            Element input = page.selectFirst("[name=" + cssEscape(field.name()) + "]");
+            String shown = input == null ? null : input.tagName().equals("textarea") ? input.wholeText() : input.val();
+            // the message is beside the field (p:message next to the input); a converter or validator also marks the
+            // input invalid, a service's refusal (after the model was updated) only places the message there
+            boolean atField = input != null && input.parent() != null && !input.parent().select(".ui-message-error").isEmpty();
+            String where = atField ? "at the field" : "on the page";
+            if (shown == null) {
+                return "FAIL refused " + where + ", and the input is gone from the page";
+            }
+            shown = asParsed(shown);
+            if (!asParsed(sent).equals(shown) && !asParsed(sent).strip().equals(shown)) {
+                return "FAIL refused " + where + ", and the input on screen is not what was typed ("
+                        + shown.substring(0, Math.min(60, shown.length())) + ")";
+            }
+            return "refused " + where + ", input kept";
+        }
+        // saved (a redirect, or the page again without an error)
+        String lineFeeds = sent.replace("\r\n", "\n").replace('\r', '\n');
+        String stored = storedAfter.stream().filter(s -> s != null && (s.equals(sent) || s.equals(sent.strip())
+                || field.kind().equals("number") && sameNumber(s, sent))).findFirst().orElse(null);
+        if (stored == null && !lineFeeds.equals(sent) && storedAfter.contains(lineFeeds)) {
+            // a text area's line breaks are kept as line feeds (PrimeFaces does so for every browser)
+            return "stored, line breaks as line feeds";
+        }
+        if (stored == null && sent.isBlank() && storedAfter.contains(null) && written) {
+            return "stored empty (blank)";
+        }
+        if (stored == null && sent.isBlank() && !form.create() && storedAfter.equals(java.util.Collections.singletonList(null))) {
+            return "stored empty (blank)";
+        }
+        if (stored == null) {
+            String other = storedAfter.isEmpty() ? null : storedAfter.get(storedAfter.size() - 1);
+            if (other != null && sent.startsWith(other) && other.length() < sent.length() && !sent.strip().equals(other)) {
+                return "FAIL truncated to " + other.length() + " of " + sent.length();
+            }
+            return "FAIL saved without an error, but the stored value is not what was typed";
+        }
+        if (sent.contains("<")) {
+            String shownPage = browser.get(form.page()).body();
+            if (shownPage.contains(sent)) {
+                return "FAIL shown unescaped on " + form.page();
+            }
+            return (stored.equals(sent) ? "stored identical" : "stored trimmed") + ", escaped on the page";
+        }
+        return stored.equals(sent) || field.kind().equals("number") ? "stored identical" : "stored trimmed";
+    }
+
+    private static boolean sameNumber(String stored, String sent) {
+        try {
+            return new java.math.BigDecimal(stored).compareTo(new java.math.BigDecimal(sent.strip())) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The value as a page can show it back: line breaks normalised (the HTML parser does), and the control characters
+     * HTML cannot carry (C0 but tab and line feed) left out, as the page writer leaves them out. Nobody types those.
+     */
+    private static String asParsed(String value) {
+        String lines = value.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(lines.length());
+        lines.chars().filter(c -> c >= 0x20 || c == '\t' || c == '\n').forEach(c -> out.append((char) c));
+        return out.toString();
+    }
+
+    private static String cssEscape(String name) {
+        return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
