@@ -197,6 +197,41 @@ final class FormCorpus {
     }
 
     /**
+     * Two users edit {@code field} of an update form from the same version: {@code other} saves first, then
+     * {@code browser} saves from the page it loaded before. The second must be told who changed the record, keep its
+     * input on screen, and change nothing.
+     */
+    static String conflict(WebClient browser, WebClient other, PageForm form, Field field, String mine, String theirs) {
+        HttpResponse<String> myView = browser.get(form.page());
+        HttpResponse<String> theirView = other.get(form.page());
+        Map<String, String> theirFields = filledIn(theirView.body(), form.form());
+        theirFields.put(field.name(), theirs);
+        HttpResponse<String> first = other.submitFrom(theirView, form.page(), form.form(), form.button(), theirFields);
+        String key = key(field);
+        if (first.statusCode() >= 400 || !form.stored().apply(key).contains(theirs)) {
+            return "FAIL the first save did not save (" + first.statusCode() + ")";
+        }
+        Map<String, String> myFields = filledIn(myView.body(), form.form());
+        myFields.put(field.name(), mine);
+        HttpResponse<String> second = browser.submitFrom(myView, form.page(), form.form(), form.button(), myFields);
+        if (second.statusCode() != 200) {
+            return "FAIL the stale save answered " + second.statusCode();
+        }
+        Document page = Jsoup.parse(second.body());
+        Element input = page.selectFirst("[name=" + cssEscape(field.name()) + "]");
+        if (!form.stored().apply(key).contains(theirs)) {
+            return "FAIL the stale save overwrote the first one";
+        }
+        if (!page.text().contains("changed this record")) {
+            return "FAIL the stale save was not told of the other change";
+        }
+        if (input == null || !mine.equals(input.val())) {
+            return "FAIL the stale save's input is gone from the screen";
+        }
+        return "told, input kept";
+    }
+
+    /**
      * The value as a page can show it back: line breaks normalised (the HTML parser does), and the control characters
      * HTML cannot carry (C0 but tab and line feed) left out, as the page writer leaves them out. Nobody types those.
      */
