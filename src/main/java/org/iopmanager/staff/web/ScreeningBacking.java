@@ -84,7 +84,7 @@ public class ScreeningBacking implements Serializable {
 
     public void screenAll() {
         ScreeningSummary[] done = new ScreeningSummary[1];
-        if (actions.attempt("screen", () -> done[0] = exclusions.screenAll())) {
+        if (actions.attemptOnce("screen", () -> done[0] = exclusions.screenAll())) {
             messages.info("exclusion.screened", done[0].screened(), done[0].possibleMatches(), done[0].newMatches());
         }
     }
