@@ -829,7 +829,20 @@ class HostileInputIT {
                         "attempt:save", Map.of("attempt:attemptedAt", today.toString(), "attempt:method", "PHONE",
                                 "attempt:note", "Corpus call"), true,
                         field -> ok(admin.getJson(followUpPath)).getJsonArray("attempts").stream()
-                                .map(a -> text(a.asJsonObject(), "attemptedAt".equals(field) ? "attemptedOn" : field)).toList()));
+                                .map(a -> text(a.asJsonObject(), "attemptedAt".equals(field) ? "attemptedOn" : field)).toList()),
+                updateForm(admin, targets.get("PUT /api/records/{id}"), "accreditation record", "site/record.xhtml", Map.of(), Map.of()),
+                updateForm(admin, targets.get("PUT /api/surveys/{id}"), "survey", "site/survey.xhtml", Map.of(), Map.of()),
+                updateForm(admin, targets.get("PUT /api/findings/{id}"), "finding", "site/finding.xhtml", Map.of(), Map.of()),
+                // a change of a staff member's record says why (kept in the audit trail)
+                updateForm(admin, targets.get("PUT /api/staff/{id}"), "staff member", "staff/member.xhtml",
+                        Map.of("form:reason", "Corpus change"), Map.of()),
+                updateForm(admin, targets.get("PUT /api/sessions/{id}"), "session", "schedule/edit.xhtml", Map.of(),
+                        Map.of("date", "sessionDate")));
+        // fields whose value is not kept on the record the form shows: checked by their own feature tests
+        Set<String> notReadBack = Set.of(
+                "attempt:attemptTime", // a time of day the attempt's instant holds (AftercareFollowUpIT)
+                "form:reason", // the staff member's change reason, kept in the credentialing history (StaffIT)
+                "form:supervisionStart", "form:supervisionEnd"); // the supervision relation, not the staff record
         List<HostileCorpus.Value> corpus = HostileCorpus.values();
         // the forms are posted in a session of their own, apart from the REST reads
         WebClient browser = Fixture.signedIn(uri, f.admin());
@@ -838,15 +851,22 @@ class HostileInputIT {
         List<String> onThePage = new ArrayList<>();
         int attempts = 0;
         int fields = 0;
+        // -Diop.hostile.forms=<part of a name> runs only the forms so named (while mending one)
+        String only = System.getProperty("iop.hostile.forms", "");
+        forms = forms.stream().filter(form -> form.name().contains(only)).toList();
         for (FormCorpus.PageForm form : forms) {
             List<FormCorpus.Field> formFields = FormCorpus.fields(browser.get(form.page()).body(), form.form());
             assertThat(formFields).as("the fields of " + form.name()).isNotEmpty();
+            boolean fullCorpus = true;
             for (FormCorpus.Field field : formFields) {
-                if (field.name().equals("attempt:attemptTime")) {
-                    continue; // a time of day the attempt's instant holds: read back by AftercareFollowUpIT
+                if (notReadBack.contains(field.name())) {
+                    continue;
                 }
                 fields++;
-                for (HostileCorpus.Value value : FormCorpus.valuesFor(field, corpus)) {
+                // the whole corpus into the form's first text field, the page sample into the others
+                boolean full = fullCorpus || !field.kind().equals("text");
+                fullCorpus &= !field.kind().equals("text");
+                for (HostileCorpus.Value value : FormCorpus.valuesFor(field, corpus, full)) {
                     attempts++;
                     // a create's time of day differs per post, so that no two posts are the same submit
                     FormCorpus.PageForm posted = form.create() && form.form().equals("attempt") && !field.name().endsWith("attemptTime")
@@ -856,7 +876,8 @@ class HostileInputIT {
                     String outcome = FormCorpus.attempt(browser, admin, posted, field, value.value());
                     outcomes.merge(outcome, 1, Integer::sum);
                     if (outcome.startsWith("refused on the page") && onThePage.size() < 30) {
-                        onThePage.add(form.name() + " " + field.name() + " <- " + value.name());
+                        onThePage.add(form.name() + " " + field.name() + " <- " + value.name() + ": "
+                                + FormCorpus.messages(FormCorpus.lastAnswer));
                     }
                     if (outcome.startsWith("FAIL")) {
                         failures.add(form.name() + " " + field.name() + " <- " + value.name() + ": " + outcome);
@@ -888,7 +909,18 @@ class HostileInputIT {
         onThePage.forEach(line -> System.out.println("[hostile] page form refused with a message away from the field: " + line));
         failures.forEach(line -> System.out.println("[hostile] page form " + line));
         assertThat(failures).as("values neither refused (input kept) nor stored as typed").isEmpty();
-        assertThat(attempts).isGreaterThan(300);
+        if (only.isEmpty()) {
+            assertThat(forms).hasSize(9);
+            assertThat(attempts).as("posts into the page forms").isGreaterThan(700);
+        }
+    }
+
+    /** The update form of a page for the record at {@code target}, read back through the API ({@code rename}: form id → JSON name). */
+    private static FormCorpus.PageForm updateForm(WebClient admin, Target target, String name, String page,
+            Map<String, String> valid, Map<String, String> rename) {
+        String id = target.path().substring(target.path().lastIndexOf('/') + 1);
+        return new FormCorpus.PageForm(name, page + "?id=" + id, "form", "form:save", valid, false,
+                field -> java.util.Collections.singletonList(text(ok(admin.getJson(target.path())), rename.getOrDefault(field, field))));
     }
 
     private static Map<String, String> withTime(Map<String, String> valid, int k) {
