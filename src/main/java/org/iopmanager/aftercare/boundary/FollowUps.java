@@ -35,6 +35,7 @@ import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.control.CurrentUser;
 import org.iopmanager.security.control.SiteScope;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.control.SiteZones;
 import org.iopmanager.site.entity.Site;
 
 /**
@@ -56,6 +57,9 @@ public class FollowUps {
 
     @Inject
     SiteScope siteScope;
+
+    @Inject
+    SiteZones siteZones;
 
     @Inject
     AuditLog auditLog;
@@ -252,11 +256,11 @@ public class FollowUps {
 
     private java.time.ZoneId zoneOf(Long siteId) {
         siteScope.checkSite(siteId);
-        Site site = siteId == null ? null : em.find(Site.class, siteId);
-        if (site == null) {
+        java.time.ZoneId zone = siteZones.zoneOf(siteId);
+        if (zone == null) {
             throw new NotFound("Site", siteId);
         }
-        return site.zone();
+        return zone;
     }
 
     /** The version the caller loaded, asked for after the access check (so a refused role hears 403 first). */

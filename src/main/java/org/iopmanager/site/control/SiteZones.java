@@ -1,6 +1,9 @@
 package org.iopmanager.site.control;
 
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -18,6 +21,7 @@ public class SiteZones {
     EntityManager em;
 
     private List<String> all;
+    private Map<Long, ZoneId> bySite;
 
     /** The distinct zones of all sites. */
     public List<String> all() {
@@ -25,5 +29,20 @@ public class SiteZones {
             all = List.copyOf(em.createQuery("select distinct s.timeZone from Site s", String.class).getResultList());
         }
         return all;
+    }
+
+    /**
+     * The zone of one site, or null for no such site. All sites' zones come in one query the first time in a request (a
+     * few hundred short rows at most), where finding the site would also read its programmes, for each call: the
+     * follow-ups list asked three times per page (issue 7).
+     */
+    public ZoneId zoneOf(Long siteId) {
+        if (bySite == null) {
+            bySite = new HashMap<>();
+            for (Object[] row : em.createQuery("select s.id, s.timeZone from Site s", Object[].class).getResultList()) {
+                bySite.put((Long) row[0], ZoneId.of((String) row[1]));
+            }
+        }
+        return siteId == null ? null : bySite.get(siteId);
     }
 }

@@ -89,7 +89,10 @@ public class Site extends BaseEntity implements SiteOwned {
     @Column(name = "licensed_capacity")
     private Integer licensedCapacity;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: the site of nearly every row of every list (a staff member's home site, a participant's site) needs only its
+    // name and zone, and an eager set cost one query per distinct site on each page (issue 7). The site's own page and
+    // API read it in the request that loaded the site; the site list reads all of a page's in one query (Sites.search).
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "site_programme", joinColumns = @JoinColumn(name = "site_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "programme", length = 30)
