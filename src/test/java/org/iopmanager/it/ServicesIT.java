@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -45,6 +46,7 @@ import org.iopmanager.audit.entity.AuditEntry;
 import org.iopmanager.document.control.Checksums;
 import org.iopmanager.ldap.InMemoryDirectory;
 import org.iopmanager.platform.boundary.Database;
+import org.iopmanager.platform.control.IdempotencyStore;
 import org.iopmanager.platform.control.JobLeases;
 import org.iopmanager.platform.control.LeaseTaking;
 import org.iopmanager.document.entity.Document;
@@ -97,6 +99,9 @@ class ServicesIT {
 
     @Inject
     JobLeases leases;
+
+    @Inject
+    IdempotencyStore idempotency;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -1191,5 +1196,43 @@ class ServicesIT {
         assertThat(leases.take(job, Duration.ofMinutes(50))).as("node-a or node-b holds it").isFalse();
         assertThatThrownBy(() -> leases.take("it-job-without-a-row", Duration.ofMinutes(1)))
                 .hasStackTraceContaining("No lease row");
+    }
+
+    @Test
+    void claimsOlderThanADayAreForgottenByTheHourlyCleanupAndAnExpiredKeyRunsAgain() throws Exception {
+        String user = "it-idem-" + System.nanoTime();
+        Instant now = Instant.now();
+        try (Connection setup = dataSource.getConnection(); PreparedStatement seed = setup.prepareStatement(
+                "insert into idempotent_request (username, idem_key, request_hash, created_at, status) values (?, ?, 'h', ?, 201)")) {
+            for (Object[] row : new Object[][] {{"old", now.minus(Duration.ofHours(25))}, {"old2", now.minus(Duration.ofHours(30))},
+                    {"fresh", now.minus(Duration.ofHours(1))}}) {
+                seed.setString(1, user);
+                seed.setString(2, (String) row[0]);
+                seed.setTimestamp(3, java.sql.Timestamp.from((Instant) row[1]));
+                seed.executeUpdate();
+            }
+        }
+        // a claim forgets its own key's expired request, and only that one
+        assertThat(idempotency.claim(user, "old", "h").kind()).isEqualTo(IdempotencyStore.Claim.Kind.CLAIMED);
+        assertThat(idempotency.claim(user, "fresh", "h").kind()).isEqualTo(IdempotencyStore.Claim.Kind.REPLAY);
+        assertThat(keysOf(user)).containsExactlyInAnyOrder("old", "old2", "fresh");
+        // the hourly job forgets the rest, once per cluster (its lease row is seeded by V20)
+        assertThat(idempotency.forgetExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(keysOf(user)).containsExactlyInAnyOrder("old", "fresh");
+        leases.take("idempotency-cleanup", Duration.ofSeconds(1));
+    }
+
+    private List<String> keysOf(String user) throws Exception {
+        List<String> keys = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "select idem_key from idempotent_request where username = ?")) {
+            query.setString(1, user);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+        }
+        return keys;
     }
 }

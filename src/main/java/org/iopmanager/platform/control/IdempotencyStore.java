@@ -38,8 +38,32 @@ public class IdempotencyStore {
 
     /** Claims {@code key} for {@code username}, or says what became of the request that claimed it. */
     public Claim claim(String username, String key, String requestHash) {
-        em.createNativeQuery("delete from idempotent_request where created_at < ?")
+        return claimWithin(username, key, requestHash, KEPT);
+    }
+
+    /**
+     * Claims {@code key} as {@link #claim} does, except that a claim older than {@code fresh} no longer counts (nor
+     * holds anything up): a form submit is a double submit only shortly after the first one.
+     */
+    public Claim claimFresh(String username, String key, String requestHash, Duration fresh) {
+        return claimWithin(username, key, requestHash, fresh);
+    }
+
+    /**
+     * Forgets every request older than a day, for all users ({@link IdempotencyCleanup}, hourly). A claim itself
+     * only forgets its own key's old request, so that it costs the same whatever the table holds.
+     *
+     * @return how many were forgotten
+     */
+    public int forgetExpired() {
+        return em.createNativeQuery("delete from idempotent_request where created_at < ?")
                 .setParameter(1, Timestamp.from(clock.instant().minus(KEPT))).executeUpdate();
+    }
+
+    private Claim claimWithin(String username, String key, String requestHash, Duration window) {
+        em.createNativeQuery("delete from idempotent_request where username = ? and idem_key = ? and created_at < ?")
+                .setParameter(1, username).setParameter(2, key)
+                .setParameter(3, Timestamp.from(clock.instant().minus(window))).executeUpdate();
         List<?> rows = em.createNativeQuery("select request_hash, status, body from idempotent_request "
                 + "where username = ? and idem_key = ?").setParameter(1, username).setParameter(2, key).getResultList();
         if (!rows.isEmpty()) {
@@ -56,17 +80,6 @@ public class IdempotencyStore {
                 .setParameter(1, username).setParameter(2, key).setParameter(3, requestHash)
                 .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
         return new Claim(Claim.Kind.CLAIMED, null, null);
-    }
-
-    /**
-     * Claims {@code key} as {@link #claim} does, except that a claim older than {@code fresh} no longer counts (nor
-     * holds anything up): a form submit is a double submit only shortly after the first one.
-     */
-    public Claim claimFresh(String username, String key, String requestHash, Duration fresh) {
-        em.createNativeQuery("delete from idempotent_request where username = ? and idem_key = ? and created_at < ?")
-                .setParameter(1, username).setParameter(2, key)
-                .setParameter(3, Timestamp.from(clock.instant().minus(fresh))).executeUpdate();
-        return claim(username, key, requestHash);
     }
 
     /** Keeps the answer of the request that claimed {@code key}. */
