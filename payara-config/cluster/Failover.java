@@ -98,7 +98,10 @@ public final class Failover {
         System.out.println("signed in as " + user + " on node :" + victim + "; saved phone " + phone
                 + "; edit form open; killing -9 pid " + pid);
 
-        // Meanwhile the same user keeps asking from a second tab: every answer that is not the page, signed in, fails.
+        // Meanwhile the same user keeps asking from a second tab: every answer that is not the site, signed in, fails.
+        // The tab reads the API, not a page: each page served opens a view in the session, and the session keeps only
+        // the last 10 (web.xml), so 10 pages in the other tab would push the open form out on any node, kill or not
+        // (that, not the failover, was why the open form "expired" in the rounds of 2026-12-01).
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger tabTried = new AtomicInteger();
         AtomicInteger tabFailed = new AtomicInteger();
@@ -106,7 +109,8 @@ public final class Failover {
             while (!stop.get()) {
                 tabTried.incrementAndGet();
                 try {
-                    if (!signedInOn(get("index.xhtml"))) {
+                    HttpResponse<String> read = getJson("api/sites/" + siteId);
+                    if (read.statusCode() != 200 || !siteId.equals(find(ID, read.body()))) {
                         tabFailed.incrementAndGet();
                     }
                 } catch (Exception e) {
@@ -161,7 +165,8 @@ public final class Failover {
         postback.put("jakarta.faces.ViewState", viewState);
         postback.put("primefaces.nonce", nonce);
         HttpResponse<String> formAfter = post("site/site.xhtml?id=" + siteId, postback);
-        String formOutcome = formAfter.statusCode() == 200 && formAfter.body().contains("id=\"form\"")
+        boolean formWentOn = formAfter.statusCode() == 200 && formAfter.body().contains("id=\"form\"");
+        String formOutcome = formWentOn
                 ? "the open form went on (its view came across with the session)"
                 : formAfter.body().contains("id=\"viewExpired\"")
                                 ? "the open form's page said it had expired (reload and redo: nothing half-saved)"
@@ -175,11 +180,12 @@ public final class Failover {
         System.out.println("change saved before the kill is there: " + (savedThere ? "yes" : "NO"));
         System.out.println("open form: " + formOutcome);
         System.out.println("RESULT failover-ms=" + firstGood + " failed=" + failed.get() + " tried=" + tried.get()
-                + " tab-tried=" + tabTried.get() + " tab-failed=" + tabFailed.get() + " signed-in=" + stillSignedIn + " saved=" + savedThere + " killed=" + victim + " survivor=" + survivor);
+                + " tab-tried=" + tabTried.get() + " tab-failed=" + tabFailed.get() + " signed-in=" + stillSignedIn + " saved=" + savedThere + " form=" + formWentOn + " killed=" + victim + " survivor=" + survivor);
         if (formAfter.statusCode() >= 500 && !formAfter.body().contains("id=\"viewExpired\"")) {
             return 2;
         }
-        return stillSignedIn && savedThere ? 0 : 1;
+        // the open page is part of what the user must not lose (operations.md §3)
+        return stillSignedIn && savedThere && formWentOn ? 0 : 1;
     }
 
     /** Signed in: the page is the app's own, not the sign-in page it redirects to. */
