@@ -155,9 +155,13 @@ final class FormCorpus {
             }
             Element input = page.selectFirst("[name=" + cssEscape(field.name()) + "]");
             String shown = input == null ? null : input.tagName().equals("textarea") ? input.wholeText() : input.val();
-            // the message is beside the field (p:message next to the input); a converter or validator also marks the
-            // input invalid, a service's refusal (after the model was updated) only places the message there
+            // the message is beside the field (p:message next to the input)
             boolean atField = input != null && input.parent() != null && !input.parent().select(".ui-message-error").isEmpty();
+            // and the input itself marked invalid (outline, aria-invalid), whoever refused: converter, validator, service
+            boolean marked = input != null && (input.hasClass("ui-state-error") || "true".equals(input.attr("aria-invalid")));
+            if (atField && !marked) {
+                return "FAIL refused at the field, but the input is not marked invalid (no outline, no aria-invalid)";
+            }
             String where = atField ? "at the field" : "on the page";
             if (shown == null) {
                 return "FAIL refused " + where + ", and the input is gone from the page";

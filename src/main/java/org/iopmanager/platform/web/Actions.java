@@ -4,11 +4,16 @@ import java.security.Principal;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.FacesException;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UISelectBoolean;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -156,6 +161,7 @@ public class Actions {
         } else if (problem instanceof RuleViolation violation) {
             String clientId = violation.getField() == null ? null : formId + ":" + violation.getField();
             messages.error(clientId, violation.getMessageKey(), violation.getArguments());
+            markInvalid(clientId);
         } else if (problem instanceof ConcurrentChange change) {
             messages.error(null, "app.conflict", change.getChangedBy(), WHEN.format(change.getChangedAt()));
         } else if (problem instanceof EJBAccessException || problem instanceof AccessLocalException) {
@@ -166,11 +172,41 @@ public class Actions {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
                 String clientId = formId + ":" + violation.getPropertyPath();
                 messages.error(clientId, violation.getMessage());
+                markInvalid(clientId);
             }
         } else if (problem instanceof RuntimeException runtime) {
             throw runtime;
         } else {
             throw new IllegalStateException(problem);
+        }
+    }
+
+    /**
+     * Marks the input a service refused as invalid, as a converter or validator would (red outline, {@code aria-invalid}
+     * for screen readers), and shows it with what the user typed. The service refused after the model was updated, so
+     * the input has no submitted value of its own any more, and PrimeFaces renders an invalid input without one as
+     * empty: the typed text is put back from the request. Only inputs posted as one text (text, text area, date, a
+     * single choice); a field the form does not have, a check box or a multiple choice keeps the message beside it only.
+     */
+    private static void markInvalid(String clientId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (clientId == null || faces == null || faces.getViewRoot() == null) {
+            return;
+        }
+        Map<String, String> posted = faces.getExternalContext().getRequestParameterMap();
+        try {
+            faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+                if (component instanceof UIInput input && !(component instanceof UISelectMany)
+                        && !(component instanceof UISelectBoolean)) {
+                    String typed = posted.containsKey(clientId) ? posted.get(clientId) : posted.get(clientId + "_input");
+                    if (typed != null) {
+                        input.setSubmittedValue(typed);
+                        input.setValid(false);
+                    }
+                }
+            });
+        } catch (IllegalArgumentException | FacesException notAnInputPath) {
+            // a rule's field that is no component's id (e.g. inside a row of a repeat): the message is enough
         }
     }
 
