@@ -85,6 +85,8 @@ public class Readiness {
                         AccreditationRecord.class)
                 .setParameter("sites", page.stream().map(Site::getId).toList())
                 .setParameter("ended", RecordStatus.ENDED)
+                // the records' eager programmes in one "in" query, not one per record (issue 7: 11 SQL small, 37 large)
+                .setHint("eclipselink.batch", "r.programmes").setHint("eclipselink.batch.type", "IN")
                 .getResultList().stream()
                 .filter(r -> programme == null || r.getProgrammes().contains(programme))
                 .collect(Collectors.groupingBy(AccreditationRecord::owningSiteId));
