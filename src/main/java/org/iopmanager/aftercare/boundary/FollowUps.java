@@ -3,6 +3,7 @@ package org.iopmanager.aftercare.boundary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -254,9 +255,9 @@ public class FollowUps {
         return LocalDate.now(clock.withZone(zoneOf(siteId)));
     }
 
-    private java.time.ZoneId zoneOf(Long siteId) {
+    private ZoneId zoneOf(Long siteId) {
         siteScope.checkSite(siteId);
-        java.time.ZoneId zone = siteZones.zoneOf(siteId);
+        ZoneId zone = siteZones.zoneOf(siteId);
         if (zone == null) {
             throw new NotFound("Site", siteId);
         }

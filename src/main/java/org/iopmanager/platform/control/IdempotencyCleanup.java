@@ -31,10 +31,9 @@ public class IdempotencyCleanup {
 
     @Schedule(hour = "*", minute = "25", persistent = false)
     void hourly() {
-        if (!leases.take(JOB, HOLD)) {
-            return;
-        }
-        int forgotten = store.forgetExpired();
-        log.fine(() -> "Idempotency: " + forgotten + " claims older than a day forgotten");
+        JobLeases.runIfTaken(leases, JOB, HOLD, log, () -> {
+            int forgotten = store.forgetExpired();
+            log.fine(() -> "Idempotency: " + forgotten + " claims older than a day forgotten");
+        });
     }
 }

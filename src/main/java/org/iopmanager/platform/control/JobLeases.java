@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -48,5 +49,17 @@ public class JobLeases {
         } catch (SQLException e) {
             throw new IllegalStateException("The lease of job " + job + " could not be taken", e);
         }
+    }
+
+    /**
+     * Runs {@code work} when this node takes the lease of {@code job}, and logs that another node runs it otherwise.
+     * The lease is committed before the work starts (taken through the container, in a transaction of its own).
+     */
+    public static void runIfTaken(JobLeases leases, String job, Duration hold, Logger log, Runnable work) {
+        if (!leases.take(job, hold)) {
+            log.fine(() -> job + ": another node of the cluster runs it this time");
+            return;
+        }
+        work.run();
     }
 }

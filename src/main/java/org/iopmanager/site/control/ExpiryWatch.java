@@ -48,13 +48,11 @@ public class ExpiryWatch {
     }
 
     private void run() {
-        if (!leases.take(JOB, HOLD)) {
-            log.fine("Accreditation expiry: another node of the cluster runs it this hour");
-            return;
-        }
-        int expired = accreditations.expireDue();
-        if (expired > 0) {
-            log.info(() -> expired + " accreditation records expired by date");
-        }
+        JobLeases.runIfTaken(leases, JOB, HOLD, log, () -> {
+            int expired = accreditations.expireDue();
+            if (expired > 0) {
+                log.info(() -> expired + " accreditation records expired by date");
+            }
+        });
     }
 }

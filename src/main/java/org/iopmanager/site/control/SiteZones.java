@@ -20,29 +20,30 @@ public class SiteZones {
     @PersistenceContext(unitName = "iop")
     EntityManager em;
 
-    private List<String> all;
     private Map<Long, ZoneId> bySite;
 
     /** The distinct zones of all sites. */
     public List<String> all() {
-        if (all == null) {
-            all = List.copyOf(em.createQuery("select distinct s.timeZone from Site s", String.class).getResultList());
-        }
-        return all;
+        return bySite().values().stream().map(ZoneId::getId).distinct().sorted().toList();
+    }
+
+    /** The zone of one site, or null for no such site. */
+    public ZoneId zoneOf(Long siteId) {
+        return siteId == null ? null : bySite().get(siteId);
     }
 
     /**
-     * The zone of one site, or null for no such site. All sites' zones come in one query the first time in a request (a
-     * few hundred short rows at most), where finding the site would also read its programmes, for each call: the
-     * follow-ups list asked three times per page (issue 7).
+     * All sites' zones, in one query the first time in a request (a few hundred short rows at most), where finding the
+     * site would also read its programmes, for each call: the follow-ups list asked three times per page (issue 7).
      */
-    public ZoneId zoneOf(Long siteId) {
+    private Map<Long, ZoneId> bySite() {
         if (bySite == null) {
-            bySite = new HashMap<>();
+            Map<Long, ZoneId> zones = new HashMap<>();
             for (Object[] row : em.createQuery("select s.id, s.timeZone from Site s", Object[].class).getResultList()) {
-                bySite.put((Long) row[0], ZoneId.of((String) row[1]));
+                zones.put((Long) row[0], ZoneId.of((String) row[1]));
             }
+            bySite = zones;
         }
-        return siteId == null ? null : bySite.get(siteId);
+        return bySite;
     }
 }
