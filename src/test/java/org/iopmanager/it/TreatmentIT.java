@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -575,6 +576,31 @@ class TreatmentIT {
             assessment.rate(dimension, dimension == AsamDimension.D3 ? d3 : 1);
         }
         db.em().persist(assessment);
+    }
+
+    @Test
+    void goalAndObjectiveTextCopiedFromAnotherParticipantsPlanIsFoundInBothPlans() throws Exception {
+        World w = world(Track.ADULT_IOP);
+        JsonObject first = ok(w.clinician().postJson("api/plans", "{\"episodeId\":" + w.episodeId() + "}"));
+        first = ok(w.clinician().putJson("api/plans/" + id(first), planJson(version(first), "Sixty days sober", w.staffId(), 3,
+                180, "Sleep well")));
+        assertThat(copiedPaths(w.clinician(), id(first))).as("no other plan has this text yet").isEmpty();
+
+        long other = id(ok(w.clinician().postJson("api/participants", participantJson(w.f().siteA(), "TQ-" + w.f().suffix()))));
+        long otherEpisode = id(ok(w.clinician().postJson("api/participants/" + other + "/episodes",
+                admissionJson(today(), w.staffId(), Track.ADULT_IOP))));
+        JsonObject second = ok(w.clinician().postJson("api/plans", "{\"episodeId\":" + otherEpisode + "}"));
+        second = ok(w.clinician().putJson("api/plans/" + id(second), planJson(version(second), "Sixty days sober", w.staffId(), 3,
+                180, "Sleep well")));
+        // both goals' statements and the objective's text (the goals by their own query, the objectives by theirs)
+        assertThat(copiedPaths(w.clinician(), id(second))).containsExactlyInAnyOrder("P1.G1", "P1.G1.O1", "P1.G2");
+        assertThat(copiedPaths(w.clinician(), id(first))).containsExactlyInAnyOrder("P1.G1", "P1.G1.O1", "P1.G2");
+    }
+
+    private static List<String> copiedPaths(WebClient client, long planId) {
+        return Json.parse(client.getJson("api/plans/" + planId + "/quality").body()).asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(finding -> finding.getString("key").equals("plan.quality.copied"))
+                .map(finding -> finding.getString("path")).toList();
     }
 
     private World world(Track track) throws Exception {

@@ -26,6 +26,7 @@ import org.iopmanager.participant.entity.AsamAssessment;
 import org.iopmanager.participant.entity.AsamDimension;
 import org.iopmanager.participant.control.ViewAudit;
 import org.iopmanager.participant.entity.Episode;
+import org.iopmanager.participant.entity.Participant;
 import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.RuleViolations;
@@ -457,17 +458,15 @@ public class TreatmentPlans {
         if (keys.isEmpty()) {
             return Set.of();
         }
-        Set<String> copied = new HashSet<>();
-        for (Object[] row : em.createQuery("select g.textKey, o.textKey from PlanGoal g left join g.objectives o "
-                + "join g.problem pr join pr.plan p where p.episode.participant <> :participant "
-                + "and (g.textKey in :keys or o.textKey in :keys)", Object[].class)
-                .setParameter("participant", plan.getEpisode().getParticipant()).setParameter("keys", keys).getResultList()) {
-            for (Object key : row) {
-                if (key != null && keys.contains(key)) {
-                    copied.add((String) key);
-                }
-            }
-        }
+        // goals and objectives apart, each by its text key's index: one query with "goal's key in … or objective's
+        // key in …" over the join of both read every goal and objective of every plan (0.45 s on bench large)
+        Participant participant = plan.getEpisode().getParticipant();
+        Set<String> copied = new HashSet<>(em.createQuery("select distinct g.textKey from PlanGoal g join g.problem pr "
+                + "join pr.plan p where g.textKey in :keys and p.episode.participant <> :participant", String.class)
+                .setParameter("participant", participant).setParameter("keys", keys).getResultList());
+        copied.addAll(em.createQuery("select distinct o.textKey from PlanObjective o join o.goal g join g.problem pr "
+                + "join pr.plan p where o.textKey in :keys and p.episode.participant <> :participant", String.class)
+                .setParameter("participant", participant).setParameter("keys", keys).getResultList());
         return copied;
     }
 }
