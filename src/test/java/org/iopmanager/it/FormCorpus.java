@@ -31,7 +31,40 @@ final class FormCorpus {
      * values of all the records the form made.
      */
     record PageForm(String name, String page, String form, String button, Map<String, String> valid, boolean create,
-            Function<String, List<String>> stored) {
+            Function<String, List<String>> stored, String opener) {
+
+        PageForm(String name, String page, String form, String button, Map<String, String> valid, boolean create,
+                Function<String, List<String>> stored) {
+            this(name, page, form, button, valid, create, stored, null);
+        }
+
+        /** This form, opened with the button {@code opener} of the page (an "Edit" in a row shows a form for that row). */
+        PageForm openedBy(String opener) {
+            return new PageForm(name, page, form, button, valid, create, stored, opener);
+        }
+
+        /** The same form with other valid values for the rest of it. */
+        PageForm withValid(Map<String, String> other) {
+            return new PageForm(name, page, form, button, other, create, stored, opener);
+        }
+
+        /**
+         * The page as the user sees it before typing: served, and for a form an "Edit" button opens, with that button
+         * pressed (its form posted as the page filled it in).
+         */
+        HttpResponse<String> open(WebClient browser) {
+            HttpResponse<String> view = browser.get(page);
+            if (opener == null) {
+                return view;
+            }
+            String openerForm = opener.substring(0, opener.indexOf(':'));
+            HttpResponse<String> opened = browser.submitFrom(view, page, openerForm, opener, filledIn(view.body(), openerForm));
+            if (opened.statusCode() != 200 || Jsoup.parse(opened.body()).getElementById(button) == null) {
+                throw new AssertionError(opener + " did not open the form " + form + " on " + page + " (no " + button + "): "
+                        + opened.statusCode() + " " + messages(opened.body()));
+            }
+            return opened;
+        }
     }
 
     /** One field to fill: its request name, the kind of values it takes, its maxlength (0: none). */
@@ -41,7 +74,7 @@ final class FormCorpus {
     private static final int MIB = 1 << 20;
 
     /** The body of the last answer {@link #attempt} read, for the report of a failure. */
-    static volatile String lastAnswer;
+    static final ThreadLocal<String> lastAnswer = new ThreadLocal<>();
 
     private FormCorpus() {
     }
@@ -122,17 +155,27 @@ final class FormCorpus {
     }
 
     static String attempt(WebClient browser, WebClient admin, PageForm form, Field field, String value) {
-        HttpResponse<String> view = browser.get(form.page());
+        return attempt(browser, admin, form, field, value, new java.util.HashMap<>());
+    }
+
+    /**
+     * {@code known}: what the previous attempts read back per form and field, so that a value stored after one post is
+     * not read again before the next (nothing but these posts changes the records a form fills).
+     */
+    static String attempt(WebClient browser, WebClient admin, PageForm form, Field field, String value,
+            Map<String, List<String>> known) {
+        HttpResponse<String> view = form.open(browser);
         Map<String, String> fields = filledIn(view.body(), form.form());
         fields.putAll(form.valid());
         fields.put(field.name(), value);
         String key = key(field);
-        List<String> storedBefore = form.stored().apply(key);
+        String knownKey = form.name() + "|" + key;
+        List<String> storedBefore = known.containsKey(knownKey) ? known.get(knownKey) : form.stored().apply(key);
         String rowsBefore = form.create() ? admin.getJson("test-support/rows").body() : null;
         HttpResponse<String> answer = browser.submitFrom(view, form.page(), form.form(), form.button(), fields);
         int status = answer.statusCode();
         String body = answer.body() == null ? "" : answer.body();
-        lastAnswer = body;
+        lastAnswer.set(body);
         if (status >= 500) {
             return "FAIL " + status;
         }
@@ -142,6 +185,7 @@ final class FormCorpus {
         // what the server received: a browser cannot send a lone surrogate in UTF-8 (it sends a replacement)
         String sent = new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         List<String> storedAfter = form.stored().apply(key);
+        known.put(knownKey, storedAfter);
         boolean written = !storedAfter.equals(storedBefore)
                 || form.create() && !admin.getJson("test-support/rows").body().equals(rowsBefore);
         if (status >= 400) {
@@ -195,7 +239,7 @@ final class FormCorpus {
             return "FAIL saved without an error, but the stored value is not what was typed";
         }
         if (sent.contains("<")) {
-            String shownPage = browser.get(form.page()).body();
+            String shownPage = form.open(browser).body();
             if (shownPage.contains(sent)) {
                 return "FAIL shown unescaped on " + form.page();
             }
@@ -224,8 +268,8 @@ final class FormCorpus {
      * input on screen, and change nothing.
      */
     static String conflict(WebClient browser, WebClient other, PageForm form, Field field, String mine, String theirs) {
-        HttpResponse<String> myView = browser.get(form.page());
-        HttpResponse<String> theirView = other.get(form.page());
+        HttpResponse<String> myView = form.open(browser);
+        HttpResponse<String> theirView = form.open(other);
         Map<String, String> theirFields = filledIn(theirView.body(), form.form());
         theirFields.putAll(form.valid());
         theirFields.put(field.name(), theirs);

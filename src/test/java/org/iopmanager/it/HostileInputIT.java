@@ -101,51 +101,75 @@ class HostileInputIT {
         Path basedir = Path.of(System.getProperty("iop.basedir", "."));
         List<HostileCorpus.Value> corpus = HostileCorpus.values();
 
-        Map<String, Integer> outcomes = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        List<String> report = new ArrayList<>();
-        List<String> unnamed = new ArrayList<>();
-        int attempts = 0;
-        int fields = 0;
-        Set<String> safetyOnly = new TreeSet<>();
-        for (Map.Entry<String, Class<?>> route : bodyRoutes(basedir).entrySet()) {
-            Class<?> type = route.getValue();
-            Target target = targets.get(route.getKey());
-            boolean full = target != null && accepts(admin, route.getKey(), target);
-            if (!full) {
-                safetyOnly.add(route.getKey());
-                target = new Target(concrete(route.getKey(), f), () -> defaults(type, f), null, null);
-            }
-            JsonObject clean = target.body().get();
-            for (RecordComponent component : type.getRecordComponents()) {
-                List<String[]> values = valuesFor(component, corpus, full);
-                if (values.isEmpty()) {
-                    continue;
+        Map<String, Integer> outcomes = java.util.Collections.synchronizedMap(new TreeMap<>());
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> report = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> unnamed = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger attempts = new AtomicInteger();
+        AtomicInteger fields = new AtomicInteger();
+        Set<String> safetyOnly = java.util.Collections.synchronizedSet(new TreeSet<>());
+        // The creates first, one after the other (a refused create is checked against the row counts of every table,
+        // which a request beside it would move); then the updates in two lanes at once, each with sessions of its own,
+        // the accreditation records of the site in one and the rest (people, their plans, sessions, referrals) in the
+        // other, so that no lane edits what the other's records hang on.
+        Set<String> siteLane = Set.of("PUT /api/sites/{id}", "PUT /api/records/{id}", "PUT /api/surveys/{id}",
+                "PUT /api/findings/{id}", "PUT /api/corrections/{id}", "PUT /api/care-standards/{siteId}");
+        Map<String, Class<?>> routes = bodyRoutes(basedir);
+        List<List<Map.Entry<String, Class<?>>>> phases = List.of(
+                routes.entrySet().stream().filter(r -> r.getKey().startsWith("POST ")).toList(),
+                routes.entrySet().stream().filter(r -> r.getKey().startsWith("PUT ") && siteLane.contains(r.getKey())).toList(),
+                routes.entrySet().stream().filter(r -> r.getKey().startsWith("PUT ") && !siteLane.contains(r.getKey())).toList());
+        assertThat(phases.stream().mapToInt(List::size).sum()).as("every route in a phase").isEqualTo(routes.size());
+        java.util.function.BiConsumer<List<Map.Entry<String, Class<?>>>, WebClient[]> lane = (laneRoutes, clients) -> {
+            for (Map.Entry<String, Class<?>> route : laneRoutes) {
+                Class<?> type = route.getValue();
+                Target target = targets.get(route.getKey());
+                boolean full = target != null && accepts(clients[0], route.getKey(), target);
+                if (!full) {
+                    safetyOnly.add(route.getKey());
+                    target = new Target(concrete(route.getKey(), f), () -> defaults(type, f), null, null);
                 }
-                fields++;
-                for (String[] value : values) {
-                    attempts++;
-                    String outcome = attempt(admin, viewer, route.getKey(), target, clean, component, value, full);
-                    outcomes.merge(outcome, 1, Integer::sum);
-                    if (outcome.equals("rejected: no field named") && unnamed.size() < 40) {
-                        unnamed.add(route.getKey() + " " + component.getName() + " <- " + value[0]);
+                JsonObject clean = target.body().get();
+                for (RecordComponent component : type.getRecordComponents()) {
+                    List<String[]> values = valuesFor(component, corpus, full);
+                    if (values.isEmpty()) {
+                        continue;
                     }
-                    if (outcome.startsWith("FAIL")) {
-                        failures.add(route.getKey() + " " + component.getName() + " <- " + value[0] + ": " + outcome);
+                    fields.incrementAndGet();
+                    for (String[] value : values) {
+                        attempts.incrementAndGet();
+                        String outcome = attempt(clients[0], clients[1], route.getKey(), target, clean, component, value, full);
+                        outcomes.merge(outcome, 1, Integer::sum);
+                        if (outcome.equals("rejected: no field named") && unnamed.size() < 40) {
+                            unnamed.add(route.getKey() + " " + component.getName() + " <- " + value[0]);
+                        }
+                        if (outcome.startsWith("FAIL")) {
+                            failures.add(route.getKey() + " " + component.getName() + " <- " + value[0] + ": " + outcome);
+                        }
                     }
                 }
+                report.add(route.getKey() + (full ? "" : " (safety only: no valid body here)"));
             }
-            report.add(route.getKey() + (full ? "" : " (safety only: no valid body here)"));
+        };
+        lane.accept(phases.get(0), new WebClient[] {admin, viewer});
+        WebClient[] siteClients = {Fixture.signedIn(uri, f.admin()), Fixture.signedIn(uri, f.admin())};
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var siteUpdates = pool.submit(() -> lane.accept(phases.get(1), siteClients));
+            lane.accept(phases.get(2), new WebClient[] {admin, viewer});
+            siteUpdates.get(20, java.util.concurrent.TimeUnit.MINUTES);
+        } finally {
+            pool.shutdownNow();
         }
         System.out.println("[hostile] REST routes with a body: " + report.size() + ", with a valid base body: "
-                + (report.size() - safetyOnly.size()) + "; fields: " + fields + "; corpus values: " + corpus.size()
-                + " (+ max+1 and 1MiB per text field); requests: " + attempts);
+                + (report.size() - safetyOnly.size()) + "; fields: " + fields.get() + "; corpus values: " + corpus.size()
+                + " (+ max+1 and 1MiB per text field); requests: " + attempts.get());
         System.out.println("[hostile] outcomes: " + outcomes);
         System.out.println("[hostile] safety only: " + safetyOnly);
         unnamed.forEach(line -> System.out.println("[hostile] refused without naming the field: " + line));
         failures.forEach(line -> System.out.println("[hostile] " + line));
         assertThat(failures).as("values neither refused nor kept").isEmpty();
-        assertThat(attempts).isGreaterThan(1000);
+        assertThat(attempts.get()).isGreaterThan(1000);
     }
 
     /** Sends one hostile value in one field; answers the outcome. */
@@ -815,6 +839,12 @@ class HostileInputIT {
         String followUp = followUpPath.replace("api/follow-ups/", "");
         long site = f.siteA();
         LocalDate today = LocalDate.now(SITE_A_ZONE);
+        String credentialPath = targets.get("PUT /api/credentials/{id}").path();
+        long credentialOwner = ok(admin.getJson(credentialPath)).getJsonNumber("staffId").longValue();
+        assertThat(Json.parse(admin.getJson("api/staff/" + credentialOwner + "/credentials").body()).asJsonArray())
+                .as("the credential form opens the first row: its holder has one").hasSize(1);
+        Target referrals = targets.get("PUT /api/referrals/{id}");
+        long referralParticipant = ok(admin.getJson(referrals.path())).getJsonNumber("participantId").longValue();
         AtomicInteger k = new AtomicInteger();
         List<FormCorpus.PageForm> forms = List.of(
                 new FormCorpus.PageForm("participant details", "participant/participant.xhtml?id=" + participant, "details",
@@ -837,64 +867,73 @@ class HostileInputIT {
                 updateForm(admin, targets.get("PUT /api/staff/{id}"), "staff member", "staff/member.xhtml",
                         Map.of("form:reason", "Corpus change"), Map.of()),
                 updateForm(admin, targets.get("PUT /api/sessions/{id}"), "session", "schedule/edit.xhtml", Map.of(),
-                        Map.of("date", "sessionDate")));
+                        Map.of("date", "sessionDate")),
+                // a credential is edited in its staff member's page, in the form its row's "Edit" opens
+                new FormCorpus.PageForm("credential", "staff/member.xhtml?id=" + credentialOwner, "credential",
+                        "credential:saveCredential", Map.of("credential:reason", "Corpus change"), false,
+                        field -> java.util.Collections.singletonList(text(ok(admin.getJson(credentialPath)), field)))
+                        .openedBy("credentials:list:0:edit"),
+                // a draft referral of a discharge plan, edited in the form its row's "Edit" opens
+                new FormCorpus.PageForm("referral", referrals.page(), "form", "form:save", Map.of(), false,
+                        field -> java.util.Collections.singletonList(text(ok(admin.getJson(referrals.path())), field)))
+                        .openedBy("form:referrals:0:edit"),
+                // a consent to disclose, signed by a guardian (so that the guardian's name is kept), to a class of recipient
+                new FormCorpus.PageForm("consent (create)", referrals.page(), "consentForm", "consentForm:recordConsent",
+                        Map.of("consentForm:recipientType", "SOBER_LIVING", "consentForm:recipientDescription", "Corpus house",
+                                "consentForm:purpose", "Continuing care", "consentForm:categories", "DEMOGRAPHICS", "consentForm:expiresOn", today.plusYears(1).toString(),
+                                "consentForm:signedBy", "GUARDIAN", "consentForm:guardianName", "Corpus Guardian",
+                                "consentForm:signedOn", today.toString()), true,
+                        field -> Json.parse(admin.getJson("api/consents?participant=" + referralParticipant).body())
+                                .asJsonArray().stream()
+                                .map(c -> text(c.asJsonObject(), "recipientDescription".equals(field) ? "recipient" : field))
+                                .toList()));
         // fields whose value is not kept on the record the form shows: checked by their own feature tests
         Set<String> notReadBack = Set.of(
                 "attempt:attemptTime", // a time of day the attempt's instant holds (AftercareFollowUpIT)
                 "form:reason", // the staff member's change reason, kept in the credentialing history (StaffIT)
-                "form:supervisionStart", "form:supervisionEnd"); // the supervision relation, not the staff record
+                "form:supervisionStart", "form:supervisionEnd", // the supervision relation, not the staff record
+                "credential:reason"); // the credential's change reason, kept in the credentialing history (StaffIT)
         List<HostileCorpus.Value> corpus = HostileCorpus.values();
-        // the forms are posted in a session of their own, apart from the REST reads
-        WebClient browser = Fixture.signedIn(uri, f.admin());
-        Map<String, Integer> outcomes = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        List<String> onThePage = new ArrayList<>();
-        int attempts = 0;
-        int fields = 0;
         // -Diop.hostile.forms=<part of a name> runs only the forms so named (while mending one)
         String only = System.getProperty("iop.hostile.forms", "");
         forms = forms.stream().filter(form -> form.name().contains(only)).toList();
-        for (FormCorpus.PageForm form : forms) {
-            List<FormCorpus.Field> formFields = FormCorpus.fields(browser.get(form.page()).body(), form.form());
-            assertThat(formFields).as("the fields of " + form.name()).isNotEmpty();
-            boolean fullCorpus = true;
-            for (FormCorpus.Field field : formFields) {
-                if (notReadBack.contains(field.name())) {
-                    continue;
-                }
-                fields++;
-                // the whole corpus into the form's first text field, the page sample into the others
-                boolean full = fullCorpus || !field.kind().equals("text");
-                fullCorpus &= !field.kind().equals("text");
-                for (HostileCorpus.Value value : FormCorpus.valuesFor(field, corpus, full)) {
-                    attempts++;
-                    // a create's time of day differs per post, so that no two posts are the same submit
-                    FormCorpus.PageForm posted = form.create() && form.form().equals("attempt") && !field.name().endsWith("attemptTime")
-                            ? new FormCorpus.PageForm(form.name(), form.page(), form.form(), form.button(),
-                                    withTime(form.valid(), k.incrementAndGet()), true, form.stored())
-                            : form;
-                    String outcome = FormCorpus.attempt(browser, admin, posted, field, value.value());
-                    outcomes.merge(outcome, 1, Integer::sum);
-                    if (outcome.startsWith("refused on the page") && onThePage.size() < 30) {
-                        onThePage.add(form.name() + " " + field.name() + " <- " + value.name() + ": "
-                                + FormCorpus.messages(FormCorpus.lastAnswer));
-                    }
-                    if (outcome.startsWith("FAIL")) {
-                        failures.add(form.name() + " " + field.name() + " <- " + value.name() + ": " + outcome);
-                        if (failures.size() <= 10) {
-                            Path dump = Path.of(System.getProperty("iop.basedir", "."), "target", "form-corpus", failures.size() + ".html");
-                            java.nio.file.Files.createDirectories(dump.getParent());
-                            java.nio.file.Files.writeString(dump, failures.get(failures.size() - 1) + "\n" + FormCorpus.lastAnswer);
-                        }
-                    }
-                }
+        CorpusReport report = new CorpusReport();
+        // The update forms in two lanes at once, each in a session of its own (apart from the REST reads): a form's
+        // outcome is read from its own record, and the forms whose records touch (a site and its accreditation, a
+        // staff member, their credential and the sessions they facilitate) share a lane. Then the create forms one after
+        // the other: a refused create is checked against the row counts of every table, which another lane would move.
+        Set<String> siteLane = Set.of("participant details", "site", "accreditation record", "survey", "finding");
+        List<List<FormCorpus.PageForm>> lanes = List.of(
+                forms.stream().filter(form -> !form.create() && siteLane.contains(form.name())).toList(),
+                forms.stream().filter(form -> !form.create() && !siteLane.contains(form.name())).toList());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (List<FormCorpus.PageForm> lane : lanes) {
+                WebClient laneBrowser = Fixture.signedIn(uri, f.admin());
+                running.add(pool.submit(() -> {
+                    postCorpus(laneBrowser, admin, lane, notReadBack, corpus, k, report);
+                    return null;
+                }));
             }
+            for (var lane : running) {
+                lane.get(20, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
         }
+        WebClient browser = Fixture.signedIn(uri, f.admin());
+        postCorpus(browser, admin, forms.stream().filter(FormCorpus.PageForm::create).toList(), notReadBack, corpus, k, report);
+        Map<String, Integer> outcomes = report.outcomes;
+        List<String> failures = report.failures;
+        List<String> onThePage = report.onThePage;
+        int attempts = report.attempts.get();
+        int fields = report.fields.get();
         // a stale save from each update form: told who changed it, the input kept, nothing overwritten
         WebClient other = Fixture.signedIn(uri, f.admin());
         for (FormCorpus.PageForm form : forms) {
             if (!form.create()) {
-                FormCorpus.Field first = FormCorpus.fields(browser.get(form.page()).body(), form.form()).stream()
+                FormCorpus.Field first = FormCorpus.fields(form.open(browser).body(), form.form()).stream()
                         .filter(field -> field.kind().equals("text") && !field.name().endsWith("recordNumber")
                                 && !field.name().endsWith("npi")).findFirst().orElseThrow();
                 String outcome = FormCorpus.conflict(browser, other, form, first, "Mine " + f.suffix(), "Theirs " + f.suffix());
@@ -910,8 +949,60 @@ class HostileInputIT {
         failures.forEach(line -> System.out.println("[hostile] page form " + line));
         assertThat(failures).as("values neither refused (input kept) nor stored as typed").isEmpty();
         if (only.isEmpty()) {
-            assertThat(forms).hasSize(9);
+            assertThat(forms).hasSize(12);
             assertThat(attempts).as("posts into the page forms").isGreaterThan(700);
+        }
+    }
+
+    /** What the page corpus found, from lanes that run at once. */
+    private static final class CorpusReport {
+        final Map<String, Integer> outcomes = java.util.Collections.synchronizedMap(new TreeMap<>());
+        final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<String> onThePage = java.util.Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger attempts = new AtomicInteger();
+        final AtomicInteger fields = new AtomicInteger();
+    }
+
+    /** Each value of the corpus into each field of {@code forms}, one post after the other, in {@code browser}'s session. */
+    private static void postCorpus(WebClient browser, WebClient admin, List<FormCorpus.PageForm> forms, Set<String> notReadBack,
+            List<HostileCorpus.Value> corpus, AtomicInteger k, CorpusReport report) throws java.io.IOException {
+        Map<String, List<String>> known = new java.util.HashMap<>();
+        for (FormCorpus.PageForm form : forms) {
+            List<FormCorpus.Field> formFields = FormCorpus.fields(form.open(browser).body(), form.form());
+            assertThat(formFields).as("the fields of " + form.name()).isNotEmpty();
+            boolean fullCorpus = true;
+            for (FormCorpus.Field field : formFields) {
+                if (notReadBack.contains(field.name())) {
+                    continue;
+                }
+                report.fields.incrementAndGet();
+                // the whole corpus into the form's first text field, the page sample into the others
+                boolean full = fullCorpus || !field.kind().equals("text");
+                fullCorpus &= !field.kind().equals("text");
+                for (HostileCorpus.Value value : FormCorpus.valuesFor(field, corpus, full)) {
+                    report.attempts.incrementAndGet();
+                    // a create's time of day differs per post, so that no two posts are the same submit
+                    FormCorpus.PageForm posted = form.create() && form.form().equals("attempt") && !field.name().endsWith("attemptTime")
+                            ? form.withValid(withTime(form.valid(), k.incrementAndGet()))
+                            : form;
+                    String outcome = FormCorpus.attempt(browser, admin, posted, field, value.value(), known);
+                    report.outcomes.merge(outcome, 1, Integer::sum);
+                    if (outcome.startsWith("refused on the page") && report.onThePage.size() < 30) {
+                        report.onThePage.add(form.name() + " " + field.name() + " <- " + value.name() + ": "
+                                + FormCorpus.messages(FormCorpus.lastAnswer.get()));
+                    }
+                    if (outcome.startsWith("FAIL")) {
+                        String failure = form.name() + " " + field.name() + " <- " + value.name() + ": " + outcome;
+                        report.failures.add(failure);
+                        int n = report.failures.size();
+                        if (n <= 10) {
+                            Path dump = Path.of(System.getProperty("iop.basedir", "."), "target", "form-corpus", n + ".html");
+                            java.nio.file.Files.createDirectories(dump.getParent());
+                            java.nio.file.Files.writeString(dump, failure + "\n" + FormCorpus.lastAnswer.get());
+                        }
+                    }
+                }
+            }
         }
     }
 
