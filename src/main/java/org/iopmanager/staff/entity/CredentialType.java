@@ -1,5 +1,6 @@
 package org.iopmanager.staff.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.Cache;
+
 import org.iopmanager.platform.entity.BaseEntity;
 
 /**
@@ -16,6 +19,11 @@ import org.iopmanager.platform.entity.BaseEntity;
  * licences ({@link #isSupervised()}) let their holders deliver services only while a supervisor is on record.
  */
 @Entity
+// Reference data, read with every staff member and credential (the staff member page found each discipline and type
+// by id, once per section): kept in the shared cache. A change made on another node of a cluster is seen here within
+// a minute; a save from a stale copy is still refused by its version.
+@Cacheable
+@Cache(expiry = 60_000)
 @Table(name = "credential_type")
 public class CredentialType extends BaseEntity {
 

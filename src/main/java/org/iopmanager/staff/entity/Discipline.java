@@ -1,15 +1,23 @@
 package org.iopmanager.staff.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.Cache;
+
 import org.iopmanager.platform.entity.BaseEntity;
 
 /** An entry of the maintained list of disciplines (LCSW, psychiatrist, peer specialist…); deactivated, never deleted. */
 @Entity
+// Reference data, read with every staff member and credential (the staff member page found each discipline and type
+// by id, once per section): kept in the shared cache. A change made on another node of a cluster is seen here within
+// a minute; a save from a stale copy is still refused by its version.
+@Cacheable
+@Cache(expiry = 60_000)
 @Table(name = "discipline")
 public class Discipline extends BaseEntity {
 
