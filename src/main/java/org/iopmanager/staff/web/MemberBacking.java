@@ -81,6 +81,9 @@ public class MemberBacking implements Serializable {
     Actions actions;
 
     @Inject
+    org.iopmanager.platform.control.OneTransaction oneTransaction;
+
+    @Inject
     Messages messages;
 
     private Long id;
@@ -121,13 +124,22 @@ public class MemberBacking implements Serializable {
             staff.setEmploymentStatus(EmploymentStatus.ACTIVE);
             return;
         }
-        staff = staffMembers.find(id);
-        links.of(staff);
-        refresh();
+        oneTransaction.run(() -> {
+            staff = staffMembers.find(id);
+            links.of(staff);
+            readSections();
+        });
     }
 
     private void refresh() {
-        staff = staffMembers.find(staff.getId());
+        oneTransaction.run(() -> {
+            staff = staffMembers.find(staff.getId());
+            readSections();
+        });
+    }
+
+    /** Everything the page shows of {@link #staff}, in the caller's transaction (the member found once). */
+    private void readSections() {
         credentialList = credentials.forStaff(staff.getId());
         verificationList = verifications.forStaff(staff.getId());
         evidence = verifications.evidenceFor(staff.getId());
