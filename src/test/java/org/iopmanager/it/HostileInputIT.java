@@ -153,14 +153,7 @@ class HostileInputIT {
         };
         lane.accept(phases.get(0), new WebClient[] {admin, viewer});
         WebClient[] siteClients = {Fixture.signedIn(uri, f.admin()), Fixture.signedIn(uri, f.admin())};
-        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try {
-            var siteUpdates = pool.submit(() -> lane.accept(phases.get(1), siteClients));
-            lane.accept(phases.get(2), new WebClient[] {admin, viewer});
-            siteUpdates.get(20, java.util.concurrent.TimeUnit.MINUTES);
-        } finally {
-            pool.shutdownNow();
-        }
+        inTwoLanes(() -> lane.accept(phases.get(1), siteClients), () -> lane.accept(phases.get(2), new WebClient[] {admin, viewer}));
         System.out.println("[hostile] REST routes with a body: " + report.size() + ", with a valid base body: "
                 + (report.size() - safetyOnly.size()) + "; fields: " + fields.get() + "; corpus values: " + corpus.size()
                 + " (+ max+1 and 1MiB per text field); requests: " + attempts.get());
@@ -906,22 +899,10 @@ class HostileInputIT {
         List<List<FormCorpus.PageForm>> lanes = List.of(
                 forms.stream().filter(form -> !form.create() && siteLane.contains(form.name())).toList(),
                 forms.stream().filter(form -> !form.create() && !siteLane.contains(form.name())).toList());
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-            for (List<FormCorpus.PageForm> lane : lanes) {
-                WebClient laneBrowser = Fixture.signedIn(uri, f.admin());
-                running.add(pool.submit(() -> {
-                    postCorpus(laneBrowser, admin, lane, notReadBack, corpus, k, report);
-                    return null;
-                }));
-            }
-            for (var lane : running) {
-                lane.get(20, java.util.concurrent.TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        WebClient siteBrowser = Fixture.signedIn(uri, f.admin());
+        WebClient peopleBrowser = Fixture.signedIn(uri, f.admin());
+        inTwoLanes(() -> postCorpus(siteBrowser, admin, lanes.get(0), notReadBack, corpus, k, report),
+                () -> postCorpus(peopleBrowser, admin, lanes.get(1), notReadBack, corpus, k, report));
         WebClient browser = Fixture.signedIn(uri, f.admin());
         postCorpus(browser, admin, forms.stream().filter(FormCorpus.PageForm::create).toList(), notReadBack, corpus, k, report);
         Map<String, Integer> outcomes = report.outcomes;
@@ -951,6 +932,26 @@ class HostileInputIT {
         if (only.isEmpty()) {
             assertThat(forms).hasSize(12);
             assertThat(attempts).as("posts into the page forms").isGreaterThan(700);
+        }
+    }
+
+    /** A lane of work that may throw (a test's request or assertion). */
+    private interface Lane {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code first} in a thread of its own and {@code second} in this one, and waits for both (their failures thrown). */
+    private static void inTwoLanes(Lane first, Lane second) throws Exception {
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var beside = pool.submit(() -> {
+                first.run();
+                return null;
+            });
+            second.run();
+            beside.get(20, java.util.concurrent.TimeUnit.MINUTES);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.iopmanager.audit.entity.AuditEntry;
+import org.iopmanager.platform.control.OneTransaction;
 import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.Messages;
 import org.iopmanager.security.web.MenuBacking;
@@ -81,7 +82,7 @@ public class MemberBacking implements Serializable {
     Actions actions;
 
     @Inject
-    org.iopmanager.platform.control.OneTransaction oneTransaction;
+    OneTransaction oneTransaction;
 
     @Inject
     Messages messages;
