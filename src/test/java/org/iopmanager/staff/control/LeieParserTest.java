@@ -122,6 +122,40 @@ class LeieParserTest {
         assertThatThrownBy(() -> parse("")).isInstanceOf(RuleViolation.class).hasMessageStartingWith("document.file.empty");
     }
 
+    @Test
+    void impossibleAndMalformedDatesAreBadLines() throws IOException {
+        String[] dates = {"20230230", "20231301", "2023-1-1", "+2023011", "2023010a", "20230100"};
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (String date : dates) {
+            csv.append("\"ROE\",\"RICHARD\",\"\",\"\",\"\",\"\",\"\",\"\",\"").append(date)
+                    .append("\",\"\",\"\",\"\",\"\",\"1128a1\",\"20200101\",\"\",\"\",\"\"\n");
+        }
+        csv.append("\"ROE\",\"RICHARD\",\"\",\"\",\"\",\"\",\"\",\"\",\"20240229\",\"\",\"\",\"\",\"\",\"1128a1\",\"00000000\",\"\",\"\",\"\"\n");
+
+        assertThat(parse(csv.toString())).isEqualTo(1);
+        assertThat(problems).extracting(LeieProblem::reason).containsOnly(LeieProblem.Reason.BAD_DATE).hasSize(dates.length);
+        assertThat(rows.get(0).dob()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(rows.get(0).exclusionDate()).isNull();
+    }
+
+    @Test
+    void recordsAcrossTheReadBufferAreReadWhole() throws IOException {
+        // 3,000 rows of ~130 characters cross the parser's 64 K buffer several times, some inside a doubled quote.
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 3000; i++) {
+            csv.append("\"ROE ").append(i).append(" \"\"Q\"\"\",\"RICHARD, JR\",\"\",\"\",\"\",\"\",\"\",\"\",\"19650101\",")
+                    .append("\"1 MAIN ST\",\"TOWN\",\"CA\",\"90000\",\"1128a1\",\"20200101\",\"\",\"\",\"\"\r\n");
+        }
+
+        assertThat(parse(csv.toString())).isEqualTo(3000);
+        assertThat(problems).isEmpty();
+        for (int i = 0; i < 3000; i++) {
+            assertThat(rows.get(i).lastName()).isEqualTo("ROE " + i + " \"Q\"");
+            assertThat(rows.get(i).firstName()).isEqualTo("RICHARD, JR");
+            assertThat(rows.get(i).line()).isEqualTo(i + 2);
+        }
+    }
+
     private int parse(String csv) throws IOException {
         return LeieParser.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), rows::add, problems::add);
     }

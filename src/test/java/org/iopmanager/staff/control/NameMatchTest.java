@@ -2,6 +2,12 @@ package org.iopmanager.staff.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 import org.iopmanager.staff.control.NameMatch.PersonName;
@@ -61,5 +67,35 @@ class NameMatchTest {
 
     private static PersonName name(String last, String first, String middle) {
         return new PersonName(last, first, middle);
+    }
+
+    @Test
+    void plainAsciiNamesGiveTheSameTokensAsTheGeneralPath() {
+        Random random = new Random(7);
+        String alphabet = "abcXYZ '.`-,/0129\t\u007f\"";
+        List<String> names = new ArrayList<>(List.of("O'Brien", "St. John", "SMITH-JONES", " mary  ann ", "d`Arcy", "", "..."));
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            names.add(name.toString());
+        }
+        for (String name : names) {
+            assertThat(NameMatch.tokens(name)).as(name).isEqualTo(generalTokens(name));
+        }
+    }
+
+    /** The general path as NameMatch runs it for any name: NFD, marks and silent punctuation gone, split on non-letters. */
+    private static List<String> generalTokens(String part) {
+        String plain = Normalizer.normalize(part, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        plain = plain.replaceAll("['’.`]", "").toUpperCase(Locale.ROOT);
+        List<String> tokens = new ArrayList<>();
+        for (String token : plain.split("[^A-Z]+")) {
+            if (!token.isEmpty()) {
+                tokens.add(token);
+            }
+        }
+        return tokens;
     }
 }
