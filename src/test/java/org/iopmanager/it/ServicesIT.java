@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.iopmanager.audit.control.AuditSealer;
+import org.iopmanager.audit.control.AuditWriter;
 import org.iopmanager.audit.control.ChainReport;
 import org.iopmanager.audit.entity.AuditEntry;
 import org.iopmanager.document.control.Checksums;
@@ -98,6 +99,9 @@ class ServicesIT {
     AuditSealer sealer;
 
     @Inject
+    AuditWriter auditWriter;
+
+    @Inject
     JobLeases leases;
 
     @Inject
@@ -139,11 +143,55 @@ class ServicesIT {
         db.em().persist(site);
         db.em().flush();
         Long id = site.getId();
+        auditWriter.sendPending(); // sent now rather than at the commit, so it is in the database before the rollback
         assertThat(auditOf("Site", id)).as("written inside the transaction").hasSize(1);
         tx.rollback();
 
         assertThat(db.em().find(Site.class, id)).isNull();
         assertThat(auditOf("Site", id)).isEmpty();
+    }
+
+    @Test
+    void aTransactionOfManyChangesSendsItsAuditInBatchesAndKeepsEveryLineOnce() throws Exception {
+        int changes = 1_203; // more than two batches of PendingLines.BATCH, and a rest sent at the commit
+        String tag = "Batch " + System.nanoTime();
+        String code = "B" + System.nanoTime() % 100_000 + "-";
+        long before = count("select count(*) from audit_event");
+        tx.begin();
+        List<Site> sites = new ArrayList<>();
+        for (int i = 0; i < changes; i++) {
+            Site site = new Site(code + i, tag + " " + i, ZoneId.of("UTC"));
+            db.em().persist(site);
+            sites.add(site);
+        }
+        db.em().flush();
+        tx.commit();
+
+        List<AuditEntry> lines = db.em().createQuery("select a from AuditEntry a where a.entityType = 'Site' "
+                + "and a.summary like 'CREATE Site %' and a.detail like :tag order by a.id", AuditEntry.class)
+                .setParameter("tag", "%" + tag + " %").getResultList();
+        assertThat(lines).hasSize(changes).extracting(AuditEntry::getEntityId)
+                .containsExactlyInAnyOrderElementsOf(sites.stream().map(s -> String.valueOf(s.getId())).toList());
+        assertThat(count("select count(*) from audit_event") - before).isGreaterThanOrEqualTo(changes);
+
+        // a second transaction that rolls back after a batch went out leaves none of its lines
+        String gone = "Gone " + System.nanoTime();
+        String goneCode = "G" + System.nanoTime() % 100_000 + "-";
+        tx.begin();
+        for (int i = 0; i < 600; i++) {
+            db.em().persist(new Site(goneCode + i, gone + " " + i, ZoneId.of("UTC")));
+        }
+        db.em().flush();
+        tx.rollback();
+        assertThat(count("select count(*) from audit_event where detail like '%" + gone + " %'")).isZero();
+    }
+
+    private long count(String sql) throws java.sql.SQLException {
+        try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test

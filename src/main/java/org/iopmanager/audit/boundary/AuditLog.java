@@ -76,6 +76,7 @@ public class AuditLog {
     }
 
     public List<AuditEntry> search(AuditFilter filter, int first, int pageSize, Map<String, Boolean> sortAscending) {
+        sendPending();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
@@ -94,6 +95,7 @@ public class AuditLog {
     }
 
     public long count(AuditFilter filter) {
+        sendPending();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
@@ -118,6 +120,12 @@ public class AuditLog {
         ChainReport report = sealer.verify();
         recordIndependently(AuditAction.VIEW, "AuditChain", null, null, report.toString());
         return report;
+    }
+
+    /** This transaction's own lines, made visible to the read that follows (they are otherwise sent at commit). */
+    private void sendPending() {
+        em.flush();
+        writer.sendPending();
     }
 
     private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> entry, AuditFilter filter) {

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.iopmanager.platform.boundary.Database;
 import org.iopmanager.platform.control.SqlCount;
@@ -21,7 +23,8 @@ import org.iopmanager.platform.control.SqlCount;
 /**
  * Writes audit lines with plain JDBC on the application's JTA datasource. Inside a transaction the
  * container hands out the transaction's own connection, so the line commits or rolls back with the change
- * it describes; that is also why this works from inside an EclipseLink flush.
+ * it describes; that is also why this works from inside an EclipseLink flush. Inside an active transaction the lines
+ * are sent in JDBC batches, the last one just before the commit ({@link PendingLines}); outside one, at once.
  */
 @ApplicationScoped
 public class AuditWriter {
@@ -36,6 +39,7 @@ public class AuditWriter {
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private volatile DataSource dataSource;
+    private volatile TransactionSynchronizationRegistry transactions;
 
     @Inject
     Instance<AuditContext> context;
@@ -57,29 +61,57 @@ public class AuditWriter {
         } catch (ContextNotActiveException noRequest) {
             // timers and start-up work act as the system
         }
-        insert(record, actor, role, address, reason);
+        AuditLine line = new AuditLine(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), record, actor, role,
+                address, reason);
+        PendingLines pending = PendingLines.of(transactions, this::insert);
+        if (pending == null) {
+            insert(List.of(line));
+        } else {
+            pending.add(line);
+        }
     }
 
-    private void insert(AuditRecord record, String actor, String role, String address, String reason) {
+    /**
+     * Sends the caller's transaction's pending lines now, so that a read of the audit trail in the same transaction
+     * sees them. Nothing to do outside a transaction.
+     */
+    public void sendPending() {
+        PendingLines pending = PendingLines.existing(transactions);
+        if (pending != null) {
+            pending.send();
+        }
+    }
+
+    private void insert(List<AuditLine> lines) {
         try (Connection connection = dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            statement.setObject(1, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-            statement.setString(2, cut(actor, ACTOR_MAX));
-            statement.setString(3, role);
-            statement.setString(4, address);
-            if (record.siteId() == null) {
-                statement.setNull(5, Types.BIGINT);
-            } else {
-                statement.setLong(5, record.siteId());
+            for (AuditLine line : lines) {
+                AuditRecord record = line.record();
+                statement.setObject(1, line.at());
+                statement.setString(2, cut(line.actor(), ACTOR_MAX));
+                statement.setString(3, line.role());
+                statement.setString(4, line.address());
+                if (record.siteId() == null) {
+                    statement.setNull(5, Types.BIGINT);
+                } else {
+                    statement.setLong(5, record.siteId());
+                }
+                statement.setString(6, record.action().name());
+                statement.setString(7, record.entityType());
+                statement.setString(8, record.entityId());
+                statement.setString(9, cut(record.summary(), SUMMARY_MAX));
+                statement.setString(10, cut(record.detail(), DETAIL_MAX));
+                statement.setString(11, cut(line.reason(), REASON_MAX));
+                if (lines.size() == 1) {
+                    statement.executeUpdate();
+                } else {
+                    statement.addBatch();
+                }
+                SqlCount.statement();
             }
-            statement.setString(6, record.action().name());
-            statement.setString(7, record.entityType());
-            statement.setString(8, record.entityId());
-            statement.setString(9, cut(record.summary(), SUMMARY_MAX));
-            statement.setString(10, cut(record.detail(), DETAIL_MAX));
-            statement.setString(11, cut(reason, REASON_MAX));
-            statement.executeUpdate();
-            SqlCount.statement();
+            if (lines.size() > 1) {
+                statement.executeBatch();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Audit line could not be written: the change is not allowed without it", e);
         }
@@ -90,8 +122,9 @@ public class AuditWriter {
      * injected into this bean on Payara, and a {@code java:app} lookup fails when a flush runs after the
      * component invocation has ended (the commit of a start-up singleton).
      */
-    public void connect(DataSource applicationDataSource) {
+    public void connect(DataSource applicationDataSource, TransactionSynchronizationRegistry registry) {
         this.dataSource = applicationDataSource;
+        this.transactions = registry;
     }
 
     private DataSource dataSource() {

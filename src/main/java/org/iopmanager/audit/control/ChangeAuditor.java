@@ -9,8 +9,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
@@ -42,6 +42,13 @@ public class ChangeAuditor extends DescriptorEventAdapter {
     private static final Map<String, Boolean> REDACTED_FIELDS = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> IGNORED_FIELDS = new ConcurrentHashMap<>();
     private static final Method GET_MAPPINGS = getMappingsMethod();
+    /**
+     * Found once: {@code Json.createObjectBuilder()} looks the provider up through the service loader on every call,
+     * which read jar entries for each audited change (benchmark, issue 7).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    /** Looked up once: {@code CDI.current()} walks the caller's stack to find its bean manager. */
+    private static volatile AuditWriter writer;
 
     private static Method getMappingsMethod() {
         try {
@@ -54,13 +61,13 @@ public class ChangeAuditor extends DescriptorEventAdapter {
     @Override
     public void postInsert(DescriptorEvent event) {
         Object entity = event.getObject();
-        JsonObjectBuilder after = Json.createObjectBuilder();
+        JsonObjectBuilder after = JSON.createObjectBuilder();
         for (DatabaseMapping mapping : mappingsOf(event.getDescriptor())) {
             if (audited(entity, mapping.getAttributeName())) {
                 put(after, entity, mapping.getAttributeName(), value(mapping, entity));
             }
         }
-        write(AuditAction.CREATE, entity, Json.createObjectBuilder().add("after", after).build().toString());
+        write(AuditAction.CREATE, entity, JSON.createObjectBuilder().add("after", after).build().toString());
     }
 
     @Override
@@ -70,8 +77,8 @@ public class ChangeAuditor extends DescriptorEventAdapter {
         if (changes == null) {
             return;
         }
-        JsonObjectBuilder before = Json.createObjectBuilder();
-        JsonObjectBuilder after = Json.createObjectBuilder();
+        JsonObjectBuilder before = JSON.createObjectBuilder();
+        JsonObjectBuilder after = JSON.createObjectBuilder();
         TreeSet<String> changed = new TreeSet<>();
         for (ChangeRecord change : changes.getChanges()) {
             String name = change.getAttribute();
@@ -85,20 +92,20 @@ public class ChangeAuditor extends DescriptorEventAdapter {
         if (changed.isEmpty()) {
             return;
         }
-        String detail = Json.createObjectBuilder().add("before", before).add("after", after).build().toString();
+        String detail = JSON.createObjectBuilder().add("before", before).add("after", after).build().toString();
         write(AuditAction.UPDATE, entity, detail);
     }
 
     @Override
     public void postDelete(DescriptorEvent event) {
         Object entity = event.getObject();
-        JsonObjectBuilder before = Json.createObjectBuilder();
+        JsonObjectBuilder before = JSON.createObjectBuilder();
         for (DatabaseMapping mapping : mappingsOf(event.getDescriptor())) {
             if (audited(entity, mapping.getAttributeName()) && !mapping.isCollectionMapping()) {
                 put(before, entity, mapping.getAttributeName(), value(mapping, entity));
             }
         }
-        write(AuditAction.DELETE, entity, Json.createObjectBuilder().add("before", before).build().toString());
+        write(AuditAction.DELETE, entity, JSON.createObjectBuilder().add("before", before).build().toString());
     }
 
     /**
@@ -130,7 +137,12 @@ public class ChangeAuditor extends DescriptorEventAdapter {
         String id = entity instanceof BaseEntity base ? String.valueOf(base.getId()) : null;
         String type = entity.getClass().getSimpleName();
         AuditRecord record = new AuditRecord(action, type, id, siteId, action.name() + " " + type + " " + id, detail);
-        CDI.current().select(AuditWriter.class).get().write(record);
+        AuditWriter to = writer;
+        if (to == null) {
+            to = CDI.current().select(AuditWriter.class).get();
+            writer = to;
+        }
+        to.write(record);
     }
 
     private static boolean audited(Object entity, String attribute) {

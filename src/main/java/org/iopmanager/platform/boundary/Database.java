@@ -18,6 +18,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.flywaydb.core.Flyway;
 
@@ -63,6 +64,9 @@ public class Database {
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Inject
     Logger log;
 
@@ -73,7 +77,7 @@ public class Database {
 
     @PostConstruct
     void migrate() {
-        auditWriter.connect(dataSource);
+        auditWriter.connect(dataSource, transactions);
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())

@@ -22,6 +22,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import org.iopmanager.audit.control.AuditContext;
+import org.iopmanager.audit.control.AuditWriter;
 import org.iopmanager.audit.entity.AuditEntry;
 import org.iopmanager.platform.control.LikePattern;
 import org.iopmanager.platform.control.NotFound;
@@ -49,6 +50,9 @@ public class StaffMembers {
 
     @PersistenceContext(unitName = "iop")
     EntityManager em;
+
+    @Inject
+    AuditWriter auditWriter;
 
     @Inject
     StaffScope staffScope;
@@ -178,6 +182,8 @@ public class StaffMembers {
             em.createQuery("select x.id from " + entity + " x where x.staff = :staff", Long.class)
                     .setParameter("staff", staff).getResultList().forEach(id -> related.add(String.valueOf(id)));
         }
+        em.flush();
+        auditWriter.sendPending(); // this transaction's own lines too (the view of this page, say)
         return em.createQuery("select a from AuditEntry a where (a.entityType = 'StaffMember' and a.entityId = :id) "
                         + "or (a.entityType in ('Credential', 'Verification', 'CredentialingDecision', 'SupervisedHours', 'ScreeningMatch') "
                         + "and a.entityId in :related) order by a.at desc, a.id desc", AuditEntry.class)

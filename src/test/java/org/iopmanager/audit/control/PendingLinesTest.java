@@ -1,0 +1,163 @@
+package org.iopmanager.audit.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.junit.jupiter.api.Test;
+
+import org.iopmanager.audit.entity.AuditAction;
+
+class PendingLinesTest {
+
+    private final Registry registry = new Registry();
+    private final List<List<AuditLine>> sent = new ArrayList<>();
+
+    @Test
+    void linesOfATransactionGoInBatchesAndTheRestJustBeforeTheCommit() {
+        int lines = 1 + PendingLines.BATCH * 2 + 3;
+        for (int i = 0; i < lines; i++) {
+            PendingLines.of(registry, sent::add).add(line(i));
+        }
+        assertThat(sent).as("the first at once (it enlists the connection), then full batches")
+                .extracting(List::size).containsExactly(1, PendingLines.BATCH, PendingLines.BATCH);
+        assertThat(registry.synchronizations).hasSize(1);
+
+        registry.commit();
+
+        assertThat(sent).extracting(List::size).containsExactly(1, PendingLines.BATCH, PendingLines.BATCH, 3);
+        assertThat(sent.stream().flatMap(List::stream).map(l -> l.record().entityId()))
+                .as("every line once, in the order written").containsExactlyElementsOf(
+                        java.util.stream.IntStream.range(0, lines).mapToObj(String::valueOf).toList());
+    }
+
+    @Test
+    void aLineWrittenAfterThisTransactionsBeforeCompletionIsSentAtOnce() {
+        PendingLines.of(registry, sent::add).add(line(0));
+        PendingLines.of(registry, sent::add).add(line(1));
+        registry.synchronizations.get(0).beforeCompletion();
+        // a later synchronization (a persistence context flushing at commit) writes another line
+        assertThat(PendingLines.of(registry, sent::add)).as("no buffer any more: the caller writes at once").isNull();
+        assertThat(sent).extracting(List::size).containsExactly(1, 1);
+    }
+
+    @Test
+    void withoutAnActiveTransactionLinesAreSentAtOnce() {
+        assertThat(PendingLines.of(null, sent::add)).isNull();
+        registry.key = null;
+        assertThat(PendingLines.of(registry, sent::add)).isNull();
+        registry.key = new Object();
+        registry.status = Status.STATUS_MARKED_ROLLBACK;
+        assertThat(PendingLines.of(registry, sent::add)).isNull();
+        assertThat(registry.synchronizations).isEmpty();
+    }
+
+    @Test
+    void aRegistryThatRefusesTheSynchronizationMeansSendAtOnce() {
+        registry.refuse = true;
+        assertThat(PendingLines.of(registry, sent::add)).isNull();
+    }
+
+    @Test
+    void aRolledBackTransactionDropsItsPendingLinesAndAFailedSendFailsTheCommit() {
+        PendingLines.of(registry, sent::add).add(line(0));
+        PendingLines.of(registry, sent::add).add(line(1));
+        registry.synchronizations.get(0).afterCompletion(Status.STATUS_ROLLEDBACK);
+        assertThat(PendingLines.existing(registry).size()).isZero();
+        assertThat(sent).as("only the first, which rolls back with the transaction").hasSize(1);
+
+        Registry other = new Registry();
+        int[] calls = {0};
+        PendingLines pending = PendingLines.of(other, lines -> {
+            if (calls[0]++ > 0) {
+                throw new IllegalStateException("database gone");
+            }
+        });
+        pending.add(line(2));
+        pending.add(line(3));
+        assertThatThrownBy(other::commit).isInstanceOf(IllegalStateException.class).hasMessage("database gone");
+    }
+
+    @Test
+    void sendPendingMakesTheLinesVisibleToAReadInTheSameTransaction() {
+        PendingLines.of(registry, sent::add).add(line(0));
+        PendingLines.of(registry, sent::add).add(line(1));
+        assertThat(sent).hasSize(1);
+        PendingLines.existing(registry).send();
+        assertThat(sent).hasSize(2);
+        registry.commit();
+        assertThat(sent).as("nothing twice").hasSize(2);
+    }
+
+    private static AuditLine line(int i) {
+        return new AuditLine(OffsetDateTime.of(2026, 12, 2, 8, 0, 0, 0, ZoneOffset.UTC),
+                new AuditRecord(AuditAction.CREATE, "Screening", String.valueOf(i), 1L, "CREATE Screening " + i, "{}"),
+                "tester", "ADMIN", "127.0.0.1", null);
+    }
+
+    /** One transaction's registry, as the container keeps it. */
+    private static final class Registry implements TransactionSynchronizationRegistry {
+        Object key = new Object();
+        int status = Status.STATUS_ACTIVE;
+        boolean refuse;
+        final Map<Object, Object> resources = new HashMap<>();
+        final List<Synchronization> synchronizations = new ArrayList<>();
+
+        void commit() {
+            for (Synchronization s : List.copyOf(synchronizations)) {
+                s.beforeCompletion();
+            }
+            for (Synchronization s : synchronizations) {
+                s.afterCompletion(Status.STATUS_COMMITTED);
+            }
+        }
+
+        @Override
+        public Object getTransactionKey() {
+            return key;
+        }
+
+        @Override
+        public void putResource(Object k, Object value) {
+            resources.put(k, value);
+        }
+
+        @Override
+        public Object getResource(Object k) {
+            return resources.get(k);
+        }
+
+        @Override
+        public void registerInterposedSynchronization(Synchronization sync) {
+            if (refuse) {
+                throw new IllegalStateException("completing");
+            }
+            synchronizations.add(sync);
+        }
+
+        @Override
+        public int getTransactionStatus() {
+            return status;
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            status = Status.STATUS_MARKED_ROLLBACK;
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            return status == Status.STATUS_MARKED_ROLLBACK;
+        }
+    }
+}
