@@ -114,7 +114,8 @@ public final class EntryWriter implements AutoCloseable {
                 }
             }
             try (java.sql.Statement analyse = connection.createStatement()) {
-                analyse.execute("analyze exclusion_entry");
+                // Only the columns the screening's joins are planned on: a third of the time of the whole table (issue 7).
+                analyse.execute("analyze exclusion_entry (list_id, npi, dob)");
             }
             return;
         }

@@ -123,10 +123,12 @@ public class ExclusionScreening {
         Instant now = clock.instant();
         ScreeningRun run = new ScreeningRun(list, now, user);
         em.persist(run);
-        Map<Long, Map<ExclusionEntry, MatchBasis>> found = finder.find(list);
-        Map<String, ScreeningMatch> known = knownMatches();
+        // Staff first, with their sites: the finder's pairs then find them in the persistence context, rather than
+        // each pair's staff member loading its site on its own.
         List<StaffMember> staff = em.createQuery("select s from StaffMember s join fetch s.homeSite where s.active = true "
                 + "order by s.id", StaffMember.class).getResultList();
+        Map<Long, Map<ExclusionEntry, MatchBasis>> found = finder.find(list);
+        Map<String, ScreeningMatch> known = knownMatches();
         int possible = 0;
         int added = 0;
         for (StaffMember member : staff) {
