@@ -182,8 +182,20 @@ class ServicesIT {
             db.em().persist(new Site(goneCode + i, gone + " " + i, ZoneId.of("UTC")));
         }
         db.em().flush();
+        assertThat(count("select count(*) from audit_event where detail like '%" + gone + " %'"))
+                .as("the first line and a batch went out in the transaction").isGreaterThan(500); // PendingLines.BATCH
         tx.rollback();
         assertThat(count("select count(*) from audit_event where detail like '%" + gone + " %'")).isZero();
+
+        // no flush before the commit: every line comes from EclipseLink's flush inside the commit
+        String late = "Late " + System.nanoTime();
+        String lateCode = "L" + System.nanoTime() % 100_000 + "-";
+        tx.begin();
+        for (int i = 0; i < 7; i++) {
+            db.em().persist(new Site(lateCode + i, late + " " + i, ZoneId.of("UTC")));
+        }
+        tx.commit();
+        assertThat(count("select count(*) from audit_event where detail like '%" + late + " %'")).isEqualTo(7);
     }
 
     private long count(String sql) throws java.sql.SQLException {

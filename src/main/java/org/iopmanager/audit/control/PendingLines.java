@@ -16,8 +16,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * The first line of a transaction is sent at once, so that the audit's connection is enlisted while the transaction is
  * active. Nothing is lost in any order of the commit's callbacks: once this transaction's {@code beforeCompletion} has run,
  * a later line (a flush of the persistence context called after this one) is sent at once, as if no transaction
- * buffered it. A failure to send fails the commit, so a change never commits without its audit line. A transaction
- * that rolls back drops its lines with it.
+ * buffered it. A failure to send marks the transaction for rollback and fails the commit, so a change never commits
+ * without its audit line, even if a caller catches the exception. A transaction that rolls back drops its lines with
+ * it. Synchronized: a transaction timeout completes the transaction on another thread.
  */
 final class PendingLines implements Synchronization {
 
@@ -25,12 +26,14 @@ final class PendingLines implements Synchronization {
 
     private static final Object KEY = PendingLines.class;
 
+    private final TransactionSynchronizationRegistry transaction;
     private final Consumer<List<AuditLine>> sender;
     private final List<AuditLine> lines = new ArrayList<>();
     private boolean closed;
     private boolean enlisted;
 
-    private PendingLines(Consumer<List<AuditLine>> sender) {
+    private PendingLines(TransactionSynchronizationRegistry transaction, Consumer<List<AuditLine>> sender) {
+        this.transaction = transaction;
         this.sender = sender;
     }
 
@@ -46,7 +49,7 @@ final class PendingLines implements Synchronization {
         }
         PendingLines pending = (PendingLines) transactions.getResource(KEY);
         if (pending == null) {
-            pending = new PendingLines(sender);
+            pending = new PendingLines(transactions, sender);
             try {
                 transactions.registerInterposedSynchronization(pending);
             } catch (IllegalStateException tooLate) {
@@ -54,7 +57,7 @@ final class PendingLines implements Synchronization {
             }
             transactions.putResource(KEY, pending);
         }
-        return pending.closed ? null : pending;
+        return pending.isClosed() ? null : pending;
     }
 
     /** The pending lines of the caller's transaction, or null when it has none. */
@@ -65,13 +68,13 @@ final class PendingLines implements Synchronization {
         return (PendingLines) transactions.getResource(KEY);
     }
 
-    void add(AuditLine line) {
+    synchronized void add(AuditLine line) {
         if (!enlisted) {
             // The first line goes at once: that enlists the audit's connection in the transaction while it is active.
             // Sent only from beforeCompletion, the lines of a transaction that had touched no connection before (an
             // access refusal recorded in a transaction of its own) were lost without an error on Payara.
             enlisted = true;
-            sender.accept(List.of(line));
+            deliver(List.of(line));
             return;
         }
         lines.add(line);
@@ -81,26 +84,44 @@ final class PendingLines implements Synchronization {
     }
 
     /** Sends what is pending now: before a read of the audit trail inside the same transaction. */
-    void send() {
+    synchronized void send() {
         if (!lines.isEmpty()) {
             List<AuditLine> batch = List.copyOf(lines);
             lines.clear();
-            sender.accept(batch);
+            deliver(batch);
         }
     }
 
-    int size() {
+    /** The lines are out of the buffer when this is called: if they cannot be sent, the transaction must not commit. */
+    private void deliver(List<AuditLine> batch) {
+        try {
+            sender.accept(batch);
+        } catch (RuntimeException e) {
+            try {
+                transaction.setRollbackOnly();
+            } catch (IllegalStateException completed) {
+                // already completing: the exception below fails the commit
+            }
+            throw e;
+        }
+    }
+
+    synchronized int size() {
         return lines.size();
     }
 
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+
     @Override
-    public void beforeCompletion() {
+    public synchronized void beforeCompletion() {
         closed = true;
         send();
     }
 
     @Override
-    public void afterCompletion(int status) {
+    public synchronized void afterCompletion(int status) {
         closed = true;
         lines.clear();
     }

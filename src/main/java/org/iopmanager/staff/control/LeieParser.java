@@ -200,6 +200,12 @@ public final class LeieParser {
         return value;
     }
 
+    /**
+     * Before any birth or exclusion date of the list: a year such as 0000 is a typing error, and PostgreSQL has no year
+     * 0, so one such row would fail the whole import instead of being one skipped line.
+     */
+    static final int EARLIEST_YEAR = 1800;
+
     /** The LEIE writes "no date" as empty or 00000000. */
     private static LocalDate date(Map<LeieColumn, String> values, LeieColumn column) {
         String value = values.get(column);
@@ -210,9 +216,12 @@ public final class LeieParser {
         if (value.length() != 8 || !value.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             throw new BadRow(LeieProblem.Reason.BAD_DATE, column.name());
         }
+        int year = Integer.parseInt(value, 0, 4, 10);
+        if (year < EARLIEST_YEAR) {
+            throw new BadRow(LeieProblem.Reason.BAD_DATE, column.name());
+        }
         try {
-            return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 4, 6, 10),
-                    Integer.parseInt(value, 6, 8, 10));
+            return LocalDate.of(year, Integer.parseInt(value, 4, 6, 10), Integer.parseInt(value, 6, 8, 10));
         } catch (DateTimeException e) {
             throw new BadRow(LeieProblem.Reason.BAD_DATE, column.name());
         }

@@ -86,6 +86,45 @@ class PendingLinesTest {
         pending.add(line(2));
         pending.add(line(3));
         assertThatThrownBy(other::commit).isInstanceOf(IllegalStateException.class).hasMessage("database gone");
+        assertThat(other.getRollbackOnly()).as("the transaction cannot commit without the lines").isTrue();
+    }
+
+    @Test
+    void aFailedBatchMarksTheTransactionForRollbackEvenIfTheCallerCatchesIt() {
+        int[] calls = {0};
+        PendingLines pending = PendingLines.of(registry, lines -> {
+            if (calls[0]++ > 0) {
+                throw new IllegalStateException("database gone");
+            }
+        });
+        pending.add(line(0));
+        for (int i = 1; i < PendingLines.BATCH; i++) {
+            pending.add(line(i));
+        }
+        assertThat(registry.getRollbackOnly()).isFalse();
+        assertThatThrownBy(() -> pending.add(line(PendingLines.BATCH))).hasMessage("database gone");
+        assertThat(registry.getRollbackOnly()).isTrue();
+        assertThat(PendingLines.of(registry, sent::add)).as("a transaction marked for rollback buffers nothing more").isNull();
+    }
+
+    @Test
+    void aSynchronizationRegisteredDuringTheCommitStillRuns() {
+        // Payara calls the interposed synchronizations by index, so one registered by another's beforeCompletion (a
+        // persistence context flushing at commit, whose flush writes the first audit line) is called too.
+        registry.synchronizations.add(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                for (int i = 0; i < 3; i++) {
+                    PendingLines.of(registry, sent::add).add(line(i));
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+            }
+        });
+        registry.commit();
+        assertThat(sent.stream().mapToInt(List::size).sum()).as("every line of the commit-time flush").isEqualTo(3);
     }
 
     @Test
@@ -114,8 +153,8 @@ class PendingLinesTest {
         final List<Synchronization> synchronizations = new ArrayList<>();
 
         void commit() {
-            for (Synchronization s : List.copyOf(synchronizations)) {
-                s.beforeCompletion();
+            for (int i = 0; i < synchronizations.size(); i++) {
+                synchronizations.get(i).beforeCompletion();
             }
             for (Synchronization s : synchronizations) {
                 s.afterCompletion(Status.STATUS_COMMITTED);

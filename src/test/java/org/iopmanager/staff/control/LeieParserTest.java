@@ -124,7 +124,7 @@ class LeieParserTest {
 
     @Test
     void impossibleAndMalformedDatesAreBadLines() throws IOException {
-        String[] dates = {"20230230", "20231301", "2023-1-1", "+2023011", "2023010a", "20230100"};
+        String[] dates = {"20230230", "20231301", "2023-1-1", "+2023011", "2023010a", "20230100", "00000101", "17991231"};
         StringBuilder csv = new StringBuilder(HEADER);
         for (String date : dates) {
             csv.append("\"ROE\",\"RICHARD\",\"\",\"\",\"\",\"\",\"\",\"\",\"").append(date)
@@ -154,6 +154,46 @@ class LeieParserTest {
             assertThat(rows.get(i).firstName()).isEqualTo("RICHARD, JR");
             assertThat(rows.get(i).line()).isEqualTo(i + 2);
         }
+    }
+
+    @Test
+    void aStreamThatGivesOneByteAtATimeIsReadTheSame() throws IOException {
+        // Each read of the parser's buffer then gets about one character: every quote, doubled quote and CR LF falls on
+        // a buffer boundary somewhere.
+        String csv = HEADER + "\"O\"\"NEIL\",\"MARY \"\"MO\"\"\",\"\",\"\",\"\",\"\",\"\",\"1234567893\",\"19700101\",\"1 A ST, APT 2\","
+                + "\"X\",\"OH\",\"45402\",\"1128a1\",\"20200101\",\"\",\"\",\"\"\r\n"
+                + "\"ROE\",\"RICHARD\",\"\",\"\",\"\",\"\",\"\",\"\",\"19650101\",\"\",\"\",\"\",\"\",\"1128a1\",\"20200101\",\"\",\"\",\"\"\n";
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream trickle = new java.io.InputStream() {
+            private int next;
+
+            @Override
+            public int read() {
+                return next < bytes.length ? bytes[next++] & 0xff : -1;
+            }
+
+            @Override
+            public int read(byte[] into, int offset, int length) {
+                if (length == 0) {
+                    return 0;
+                }
+                int b = read();
+                if (b < 0) {
+                    return -1;
+                }
+                into[offset] = (byte) b;
+                return 1;
+            }
+        };
+
+        assertThat(LeieParser.parse(trickle, rows::add, problems::add)).isEqualTo(2);
+        assertThat(problems).isEmpty();
+        assertThat(rows.get(0).lastName()).isEqualTo("O\"NEIL");
+        assertThat(rows.get(0).firstName()).isEqualTo("MARY \"MO\"");
+        assertThat(rows.get(0).address()).isEqualTo("1 A ST, APT 2");
+        assertThat(rows.get(0).npi()).isEqualTo("1234567893");
+        assertThat(rows.get(1).lastName()).isEqualTo("ROE");
+        assertThat(rows.get(1).line()).isEqualTo(3);
     }
 
     private int parse(String csv) throws IOException {
