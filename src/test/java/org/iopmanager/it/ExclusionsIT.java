@@ -99,7 +99,26 @@ class ExclusionsIT {
         ScreeningMatch nameMatch = matchesOf(byName).get(0);
         assertThat(npiMatch.getBasis()).isEqualTo(MatchBasis.NPI);
         assertThat(nameMatch.getBasis()).isEqualTo(MatchBasis.NAME_DOB);
-        assertThat(db.em().find(StaffMember.class, clear.getId()).getLastScreenedOn()).isNotNull();
+        db.em().clear();
+        StaffMember screened = db.em().find(StaffMember.class, clear.getId());
+        assertThat(screened.getLastScreenedOn()).isNotNull();
+        assertThat(screened.getVersion()).as("the screening date is a change like any other").isEqualTo(clear.getVersion() + 1);
+        assertThat(auditOf("StaffMember", clear.getId())).filteredOn(a -> a.getAction() == AuditAction.UPDATE).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.getDetail()).isEqualTo("{\"before\":{\"lastScreenedOn\":null},\"after\":{\"lastScreenedOn\":\""
+                            + screened.getLastScreenedOn() + "\"}}");
+                    assertThat(line.getActor()).isEqualTo(f.credentialing());
+                    assertThat(line.getReason()).startsWith("Exclusion screening against OIG_LEIE UPDATED.csv");
+                });
+        Screening clearScreening = screening(runId, clear);
+        assertThat(clearScreening.getScreenedOn()).isEqualTo(screened.getLastScreenedOn());
+        assertThat(auditOf("Screening", clearScreening.getId())).singleElement().satisfies(line -> {
+            assertThat(line.getAction()).isEqualTo(AuditAction.CREATE);
+            assertThat(line.getSummary()).isEqualTo("CREATE Screening " + clearScreening.getId());
+            assertThat(line.getDetail()).isEqualTo("{\"after\":{\"run\":\"" + runId + "\",\"staff\":\"" + clear.getId()
+                    + "\",\"list\":\"" + clearScreening.getList().getId() + "\",\"screenedOn\":\"" + screened.getLastScreenedOn()
+                    + "\",\"result\":\"CLEAR\"}}");
+        });
 
         assertThat(post(credentialing, decision("dismiss", npiMatch, " "), "", 400).getString("field")).isEqualTo("reason");
         assertThat(post(credentialing, decision("dismiss", npiMatch, "NPI typo in the LEIE: other name, other DOB"), "", 200)
@@ -120,6 +139,11 @@ class ExclusionsIT {
         JsonObject again = post(credentialing, "screen", "", 200);
         assertThat(again.getInt("newMatches")).as("reviewed matches are not raised again").isZero();
         assertThat(screening(again.getJsonNumber("runId").longValue(), byNpi).getResult()).isEqualTo(ScreeningResult.CLEAR);
+        assertThat(auditOf("StaffMember", clear.getId())).as("screened again the same day: the date does not change")
+                .filteredOn(a -> a.getAction() == AuditAction.UPDATE).hasSize(1);
+        assertThat(db.em().createQuery("select count(c) from Screening c where c.run.id = :run", Long.class)
+                .setParameter("run", again.getJsonNumber("runId").longValue()).getSingleResult())
+                .as("one screening for every active staff member").isEqualTo(again.getInt("screened"));
     }
 
     @Test

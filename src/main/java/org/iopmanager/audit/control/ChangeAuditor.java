@@ -63,8 +63,8 @@ public class ChangeAuditor extends DescriptorEventAdapter {
         Object entity = event.getObject();
         JsonObjectBuilder after = JSON.createObjectBuilder();
         for (DatabaseMapping mapping : mappingsOf(event.getDescriptor())) {
-            if (audited(entity, mapping.getAttributeName())) {
-                put(after, entity, mapping.getAttributeName(), value(mapping, entity));
+            if (audited(entity.getClass(), mapping.getAttributeName())) {
+                put(after, entity.getClass(), mapping.getAttributeName(), value(mapping, entity));
             }
         }
         write(AuditAction.CREATE, entity, JSON.createObjectBuilder().add("after", after).build().toString());
@@ -82,12 +82,12 @@ public class ChangeAuditor extends DescriptorEventAdapter {
         TreeSet<String> changed = new TreeSet<>();
         for (ChangeRecord change : changes.getChanges()) {
             String name = change.getAttribute();
-            if (!audited(entity, name)) {
+            if (!audited(entity.getClass(), name)) {
                 continue;
             }
             changed.add(name);
-            put(before, entity, name, oldValue(change));
-            put(after, entity, name, newValue(change));
+            put(before, entity.getClass(), name, oldValue(change));
+            put(after, entity.getClass(), name, newValue(change));
         }
         if (changed.isEmpty()) {
             return;
@@ -101,11 +101,42 @@ public class ChangeAuditor extends DescriptorEventAdapter {
         Object entity = event.getObject();
         JsonObjectBuilder before = JSON.createObjectBuilder();
         for (DatabaseMapping mapping : mappingsOf(event.getDescriptor())) {
-            if (audited(entity, mapping.getAttributeName()) && !mapping.isCollectionMapping()) {
-                put(before, entity, mapping.getAttributeName(), value(mapping, entity));
+            if (audited(entity.getClass(), mapping.getAttributeName()) && !mapping.isCollectionMapping()) {
+                put(before, entity.getClass(), mapping.getAttributeName(), value(mapping, entity));
             }
         }
         write(AuditAction.DELETE, entity, JSON.createObjectBuilder().add("before", before).build().toString());
+    }
+
+    /**
+     * The detail of a new entity of this type with these attribute values (references as their ids), in the shape
+     * {@link #postInsert} gives it: for writers that insert rows set-wise, next to EclipseLink, such as the exclusion
+     * screening (issue 7). Version, id, ignored and redacted attributes are treated as here.
+     */
+    public static String createdDetail(Class<?> type, Map<String, ?> values) {
+        JsonObjectBuilder after = JSON.createObjectBuilder();
+        values.forEach((name, value) -> {
+            if (audited(type, name)) {
+                put(after, type, name, value);
+            }
+        });
+        return JSON.createObjectBuilder().add("after", after).build().toString();
+    }
+
+    /** The detail of a change of one attribute, before → after, in the shape {@link #postUpdate} gives it. */
+    public static String updatedDetail(Class<?> type, String attribute, Object before, Object after) {
+        JsonObjectBuilder was = JSON.createObjectBuilder();
+        JsonObjectBuilder is = JSON.createObjectBuilder();
+        put(was, type, attribute, before);
+        put(is, type, attribute, after);
+        return JSON.createObjectBuilder().add("before", was).add("after", is).build().toString();
+    }
+
+    /** The record of a change to one entity, with the summary the descriptor events give it. */
+    public static AuditRecord record(AuditAction action, Class<?> type, Object id, Long siteId, String detail) {
+        String entityId = id == null ? null : String.valueOf(id);
+        String name = type.getSimpleName();
+        return new AuditRecord(action, name, entityId, siteId, action.name() + " " + name + " " + entityId, detail);
     }
 
     /**
@@ -134,9 +165,8 @@ public class ChangeAuditor extends DescriptorEventAdapter {
 
     private static void write(AuditAction action, Object entity, String detail) {
         Long siteId = entity instanceof SiteOwned owned ? owned.owningSiteId() : null;
-        String id = entity instanceof BaseEntity base ? String.valueOf(base.getId()) : null;
-        String type = entity.getClass().getSimpleName();
-        AuditRecord record = new AuditRecord(action, type, id, siteId, action.name() + " " + type + " " + id, detail);
+        Long id = entity instanceof BaseEntity base ? base.getId() : null;
+        AuditRecord record = record(action, entity.getClass(), id, siteId, detail);
         AuditWriter to = writer;
         if (to == null) {
             to = CDI.current().select(AuditWriter.class).get();
@@ -145,13 +175,13 @@ public class ChangeAuditor extends DescriptorEventAdapter {
         to.write(record);
     }
 
-    private static boolean audited(Object entity, String attribute) {
+    private static boolean audited(Class<?> type, String attribute) {
         return !"version".equals(attribute) && !"id".equals(attribute)
-                && !annotated(entity.getClass(), attribute, AuditIgnored.class, IGNORED_FIELDS);
+                && !annotated(type, attribute, AuditIgnored.class, IGNORED_FIELDS);
     }
 
-    private static void put(JsonObjectBuilder json, Object entity, String name, Object value) {
-        if (annotated(entity.getClass(), name, Redacted.class, REDACTED_FIELDS)) {
+    private static void put(JsonObjectBuilder json, Class<?> type, String name, Object value) {
+        if (annotated(type, name, Redacted.class, REDACTED_FIELDS)) {
             json.add(name, REDACTED);
         } else if (value == null) {
             json.addNull(name);

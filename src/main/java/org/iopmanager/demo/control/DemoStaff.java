@@ -52,6 +52,7 @@ public class DemoStaff {
     ExclusionScreening screening;
 
     private LocalDate today;
+    private final java.util.List<StaffMember> created = new java.util.ArrayList<>();
 
     public void load(Site north, Site loop, Site front) {
         today = LocalDate.now(clock.withZone(north.zone()));
@@ -136,6 +137,9 @@ public class DemoStaff {
         screening.importList("LEIE-demo-" + today.withDayOfMonth(1) + ".csv", leie().getBytes(StandardCharsets.UTF_8),
                 "credentialing");
         screening.screenAll("credentialing");
+        // The screening writes the staff rows set-wise: the members held here are read again, so that a later change in
+        // this transaction starts from their new version.
+        created.forEach(em::refresh);
     }
 
     /**
@@ -172,6 +176,7 @@ public class DemoStaff {
         sites.addAll(java.util.List.of(others));
         staff.setSites(sites);
         em.persist(staff);
+        created.add(staff);
         return staff;
     }
 

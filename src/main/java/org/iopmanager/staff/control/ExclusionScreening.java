@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,13 +19,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.iopmanager.audit.control.AuditContext;
+import org.iopmanager.audit.control.AuditWriter;
 import org.iopmanager.document.control.Checksums;
 import org.iopmanager.document.control.FileNames;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.staff.entity.ExclusionEntry;
 import org.iopmanager.staff.entity.ExclusionList;
 import org.iopmanager.staff.entity.ExclusionSource;
-import org.iopmanager.staff.entity.MatchBasis;
 import org.iopmanager.staff.entity.MatchStatus;
 import org.iopmanager.staff.entity.Screening;
 import org.iopmanager.staff.entity.ScreeningMatch;
@@ -53,6 +54,9 @@ public class ExclusionScreening {
 
     @Inject
     AuditContext audit;
+
+    @Inject
+    AuditWriter auditWriter;
 
     @Inject
     Clock clock;
@@ -112,7 +116,11 @@ public class ExclusionScreening {
 
     /**
      * Screens every active staff member against the current list version: one screening row each, an open
-     * match for every list row found that was not seen before, and today as their last screening date.
+     * match for every list row found that was not seen before, and today (in their home site's zone) as their last
+     * screening date. The screenings and dates are written set-wise ({@link ScreeningWriter}), each audited as
+     * EclipseLink would audit it; the run and the few matches go through the entity manager. A staff member the
+     * caller's persistence context already holds is stale afterwards (its screening date and version): refresh it before
+     * changing it in the same transaction.
      */
     public ScreeningSummary screenAll(String user) {
         ExclusionList list = current();
@@ -123,31 +131,44 @@ public class ExclusionScreening {
         Instant now = clock.instant();
         ScreeningRun run = new ScreeningRun(list, now, user);
         em.persist(run);
-        // Staff first, with their sites: the finder's pairs then find them in the persistence context, rather than
-        // each pair's staff member loading its site on its own.
-        List<StaffMember> staff = em.createQuery("select s from StaffMember s join fetch s.homeSite where s.active = true "
-                + "order by s.id", StaffMember.class).getResultList();
-        Map<Long, Map<ExclusionEntry, MatchBasis>> found = finder.find(list);
-        Map<String, ScreeningMatch> known = knownMatches();
+        em.flush(); // the screenings' foreign key needs the run row
+        List<Object[]> staff = em.createQuery("select s.id, s.version, s.lastScreenedOn, h.timeZone from StaffMember s "
+                + "join s.homeSite h where s.active = true order by s.id", Object[].class).getResultList();
+        Map<Long, List<MatchFinder.Hit>> found = new HashMap<>();
+        finder.find(list).forEach(hit -> found.computeIfAbsent(hit.staffId(), id -> new ArrayList<>()).add(hit));
+        Map<String, MatchStatus> known = knownMatches();
+        Map<String, LocalDate> todayIn = new HashMap<>();
+        ScreeningWriter writer = new ScreeningWriter(em.unwrap(Connection.class), auditWriter, run.getId(), list.getId());
+        List<MatchFinder.Hit> newHits = new ArrayList<>();
         int possible = 0;
-        int added = 0;
-        for (StaffMember member : staff) {
+        for (Object[] row : staff) {
+            ScreeningWriter.Member member = new ScreeningWriter.Member((Long) row[0], ((Number) row[1]).longValue(),
+                    (LocalDate) row[2]);
             ScreeningResult result = ScreeningResult.CLEAR;
-            for (Map.Entry<ExclusionEntry, MatchBasis> hit : found.getOrDefault(member.getId(), Map.of()).entrySet()) {
-                ScreeningMatch match = known.get(identity(member, hit.getKey()));
-                if (match == null) {
-                    em.persist(new ScreeningMatch(run, member, hit.getKey(), hit.getValue(), now));
-                    added++;
+            for (MatchFinder.Hit hit : found.getOrDefault(member.id(), List.of())) {
+                MatchStatus status = known.get(hit.identity());
+                if (status == null) {
+                    newHits.add(hit);
                 }
-                if (match == null || match.getStatus() != MatchStatus.DISMISSED) {
+                if (status != MatchStatus.DISMISSED) {
                     result = ScreeningResult.POSSIBLE_MATCH;
                 }
             }
             possible += result == ScreeningResult.POSSIBLE_MATCH ? 1 : 0;
-            LocalDate today = LocalDate.now(clock.withZone(member.getHomeSite().zone()));
-            em.persist(new Screening(run, member, today, result));
-            member.setLastScreenedOn(today);
+            LocalDate today = todayIn.computeIfAbsent((String) row[3], zone -> LocalDate.now(clock.withZone(ZoneId.of(zone))));
+            writer.add(member, today, result);
         }
+        try {
+            writer.write();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Screenings could not be stored", e);
+        }
+        // After the staff rows changed, so that a staff member the matches load is read as it now is.
+        for (MatchFinder.Hit hit : newHits) {
+            em.persist(new ScreeningMatch(run, em.getReference(StaffMember.class, hit.staffId()),
+                    em.getReference(ExclusionEntry.class, hit.entryId()), hit.basis(), now));
+        }
+        int added = newHits.size();
         run.finish(clock.instant(), staff.size(), possible);
         em.flush();
         return new ScreeningSummary(run.getId(), staff.size(), possible, added);
@@ -158,17 +179,13 @@ public class ExclusionScreening {
      * new row ids, and a false positive dismissed last month must not come back as new. The latest decision
      * for a staff member and listed person wins.
      */
-    private Map<String, ScreeningMatch> knownMatches() {
-        Map<String, ScreeningMatch> known = new HashMap<>();
-        em.createQuery("select m from ScreeningMatch m join fetch m.staff join fetch m.entry order by m.foundAt, m.id",
-                        ScreeningMatch.class).getResultList()
-                .forEach(m -> known.put(identity(m.getStaff(), m.getEntry()), m));
+    private Map<String, MatchStatus> knownMatches() {
+        Map<String, MatchStatus> known = new HashMap<>();
+        for (Object[] m : em.createQuery("select m.staff.id, e.npi, e.lastKey, e.firstKey, e.dob, e.exclusionDate, m.status "
+                + "from ScreeningMatch m join m.entry e order by m.foundAt, m.id", Object[].class).getResultList()) {
+            known.put(MatchFinder.identity((Long) m[0], (String) m[1], (String) m[2], (String) m[3], (LocalDate) m[4],
+                    (LocalDate) m[5]), (MatchStatus) m[6]);
+        }
         return known;
-    }
-
-    /** A staff member and the listed person, by what stays the same between list versions. */
-    private static String identity(StaffMember member, ExclusionEntry entry) {
-        return member.getId() + ":" + entry.getNpi() + ":" + entry.getLastKey() + ":" + entry.getFirstKey() + ":"
-                + entry.getDob() + ":" + entry.getExclusionDate();
     }
 }
