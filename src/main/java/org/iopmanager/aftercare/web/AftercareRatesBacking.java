@@ -48,24 +48,35 @@ public class AftercareRatesBacking implements Serializable {
     private Long siteId;
     private String from;
     private String to;
-    private List<Site> siteChoices;
-    private List<AftercareRatesRow> rows;
-    private AftercareRatesChart chart;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
+    /**
+     * The figures are not kept in the view: the replicated session is read and written whole on every request of its
+     * user (the WAR is distributable), and 2,200 rows of 200 sites made each of them, even a style sheet, cost tens of
+     * milliseconds more (benchmark, issue 7). Computed again when a request needs them.
+     */
+    private transient List<AftercareRatesRow> rows;
+    private transient AftercareRatesChart chart;
 
     public void load() {
         actions.loadOrNotFound(() -> {
-            siteChoices = sites.visible();
             YearMonth end = month(to, YearMonth.now());
             YearMonth start = month(from, end.minusMonths(11));
             to = end.toString();
             from = start.toString();
-            if (actions.attempt("form", () -> rows = service.rates(siteId, start, end))) {
-                chart = AftercareRatesChart.of(messages.text("aftercare.rates.chart", from, to),
-                        AftercareRatesChart.months(start, end), rows, series());
-            } else {
-                rows = List.of();
-            }
+            compute();
         });
+    }
+
+    private void compute() {
+        YearMonth end = month(to, YearMonth.now());
+        YearMonth start = month(from, end.minusMonths(11));
+        if (actions.attempt("form", () -> rows = service.rates(siteId, start, end))) {
+            chart = AftercareRatesChart.of(messages.text("aftercare.rates.chart", start, end),
+                    AftercareRatesChart.months(start, end), rows, series());
+        } else {
+            rows = List.of();
+        }
     }
 
     /** The chart's lines. */
@@ -133,10 +144,16 @@ public class AftercareRatesBacking implements Serializable {
     }
 
     public List<AftercareRatesRow> getRows() {
+        if (rows == null && from != null) {
+            compute();
+        }
         return rows;
     }
 
     public AftercareRatesChart getChart() {
+        if (rows == null && from != null) {
+            compute();
+        }
         return chart;
     }
 
@@ -165,6 +182,9 @@ public class AftercareRatesBacking implements Serializable {
     }
 
     public List<Site> getSiteChoices() {
+        if (siteChoices == null) {
+            siteChoices = sites.visible();
+        }
         return siteChoices;
     }
 }

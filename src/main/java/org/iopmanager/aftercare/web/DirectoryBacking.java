@@ -45,7 +45,8 @@ public class DirectoryBacking implements Serializable {
     private String text;
     private ResourceType type;
     private boolean acceptingOnly;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
 
     private Long editedId;
     private long editedVersion;

@@ -27,7 +27,8 @@ public class DueBacking implements Serializable {
     Sites sites;
 
     private Long siteId;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
 
     private final PagedList<DueReferral> due = new PagedList<>(() -> siteId == null ? 0 : referrals.countDue(siteId),
             (first, size, order) -> referrals.due(siteId, first, size), DueReferral::id);

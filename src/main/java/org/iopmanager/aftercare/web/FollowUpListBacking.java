@@ -34,7 +34,8 @@ public class FollowUpListBacking implements Serializable {
     private Long siteId;
     private FollowUpFilter.Show show = FollowUpFilter.Show.OPEN;
     private String text;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
 
     private final PagedList<FollowUpRow> model = new PagedList<>(() -> siteId == null ? 0 : service.count(filter()),
             (first, pageSize, order) -> siteId == null ? List.of() : service.rows(filter(), first, pageSize, order),
@@ -95,6 +96,9 @@ public class FollowUpListBacking implements Serializable {
     }
 
     public List<Site> getSiteChoices() {
+        if (siteChoices == null) {
+            siteChoices = sites.visible();
+        }
         return siteChoices;
     }
 }

@@ -49,7 +49,8 @@ public class ParticipantBacking implements Serializable {
     private Long siteId;
     private LocalDate today;
     private Participant participant;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
     private List<FamilyMember> family;
     private FamilyMember familyDraft = new FamilyMember();
     private Long editingMemberId;
@@ -154,6 +155,9 @@ public class ParticipantBacking implements Serializable {
     }
 
     public List<Site> getSiteChoices() {
+        if (siteChoices == null) {
+            siteChoices = sites.visible();
+        }
         return siteChoices;
     }
 

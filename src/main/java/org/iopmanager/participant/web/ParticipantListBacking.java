@@ -31,7 +31,8 @@ public class ParticipantListBacking implements Serializable {
     private Long siteId;
     private String text;
     private boolean openOnly;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
 
     private final PagedList<ParticipantRow> model = new PagedList<>(() -> siteId == null ? 0 : service.count(filter()),
             (first, pageSize, order) -> siteId == null ? List.of() : service.rows(filter(), first, pageSize, order),
@@ -52,6 +53,9 @@ public class ParticipantListBacking implements Serializable {
     }
 
     public List<Site> getSiteChoices() {
+        if (siteChoices == null) {
+            siteChoices = sites.visible();
+        }
         return siteChoices;
     }
 

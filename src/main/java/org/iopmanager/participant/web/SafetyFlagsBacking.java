@@ -38,7 +38,8 @@ public class SafetyFlagsBacking implements Serializable {
     Messages messages;
 
     private Long siteId;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
     private final Map<Long, String> notes = new HashMap<>();
 
     private final PagedList<FlagRow> model = new PagedList<>(() -> siteId == null ? 0 : service.countFlags(siteId, true),
@@ -64,6 +65,9 @@ public class SafetyFlagsBacking implements Serializable {
     }
 
     public List<Site> getSiteChoices() {
+        if (siteChoices == null) {
+            siteChoices = sites.visible();
+        }
         return siteChoices;
     }
 

@@ -50,7 +50,8 @@ public class CalendarBacking implements Serializable {
     private Long siteId;
     private LocalDate date;
     private Site site;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
 
     private final LazyScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
@@ -115,6 +116,9 @@ public class CalendarBacking implements Serializable {
     }
 
     public List<Site> getSiteChoices() {
+        if (siteChoices == null) {
+            siteChoices = sites.visible();
+        }
         return siteChoices;
     }
 

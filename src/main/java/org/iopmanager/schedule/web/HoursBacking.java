@@ -42,7 +42,8 @@ public class HoursBacking implements Serializable {
     private LocalDate week;
     private Long episodeId;
     private Site site;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
     private List<HoursRow> shortfalls;
     private List<HoursRow> lastWeekShortfalls;
     private Compliance compliance;
@@ -122,6 +123,9 @@ public class HoursBacking implements Serializable {
     }
 
     public List<Site> getSiteChoices() {
+        if (siteChoices == null) {
+            siteChoices = sites.visible();
+        }
         return siteChoices;
     }
 

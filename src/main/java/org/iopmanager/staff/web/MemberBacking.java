@@ -113,7 +113,8 @@ public class MemberBacking implements Serializable {
     private List<org.iopmanager.document.entity.Document> credentialDocuments = List.of();
     private CredentialingDecision decisionDraft;
     private String decisionReason;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
 
     public void load() {
         actions.loadOrNotFound(this::loadStaff);

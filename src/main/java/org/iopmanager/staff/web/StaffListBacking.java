@@ -38,7 +38,8 @@ public class StaffListBacking implements Serializable {
     private Long disciplineId;
     private Boolean active = Boolean.TRUE;
     private boolean excludedOnly;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
     private List<Discipline> disciplines;
 
     private final PagedList<StaffMember> model = new PagedList<>(() -> service.count(filter()),

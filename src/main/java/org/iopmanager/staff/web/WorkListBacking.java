@@ -56,7 +56,8 @@ public class WorkListBacking implements Serializable {
     private String text;
     private Map<WorkReason, Long> counts;
     private Long monitoringOverdue;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
 
     private final PagedList<WorkItem> model = new PagedList<>(() -> verifications.workCount(filter()),
             (first, pageSize, order) -> verifications.workList(filter(), first, pageSize, order),

@@ -37,7 +37,8 @@ public class DueBacking implements Serializable {
 
     private Long siteId;
     private int days = 7;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
     private int firstPlanDays;
     private LocalDate today;
 

@@ -47,7 +47,8 @@ public class StandardsBacking implements Serializable {
     Messages messages;
 
     private Long siteId;
-    private List<Site> siteChoices;
+    /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
+    private transient List<Site> siteChoices;
     private CareSettings settings;
     private CareStandard defaults;
     private BigDecimal adultHours;
