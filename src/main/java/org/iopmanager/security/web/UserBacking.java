@@ -37,7 +37,8 @@ public class UserBacking implements Serializable {
     private Long id;
     private AppUser user;
     private List<Long> siteIds = new ArrayList<>();
-    private List<Site> sites;
+    /** Not kept in the view (the replicated session is read and written whole on every request): read when shown. */
+    private transient List<Site> sites;
     private String password;
     private String passwordRepeat;
 
@@ -46,7 +47,6 @@ public class UserBacking implements Serializable {
     }
 
     private void loadUser() {
-        sites = service.assignableSites();
         if (id == null) {
             user = new AppUser();
             return;
@@ -120,6 +120,9 @@ public class UserBacking implements Serializable {
     }
 
     public List<Site> getSites() {
+        if (sites == null) {
+            sites = service.assignableSites();
+        }
         return sites;
     }
 

@@ -27,7 +27,11 @@ public class SitesBacking implements Serializable {
     private String state;
     private Programme programme;
     private Boolean active = Boolean.TRUE;
-    private List<Site> visible;
+    /**
+     * Not kept in the view: the replicated session is read and written whole on every request (the WAR is
+     * distributable), and 200 sites as entities in each view made every later request of the user cost more.
+     */
+    private transient List<Site> visible;
 
     private final PagedList<Site> model = new PagedList<>(() -> service.count(filter()),
             (first, pageSize, order) -> service.search(filter(), first, pageSize, order), Site::getId);

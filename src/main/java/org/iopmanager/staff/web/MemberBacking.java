@@ -94,7 +94,7 @@ public class MemberBacking implements Serializable {
     private List<Credential> credentialList = List.of();
     private List<Verification> verificationList = List.of();
     private java.util.Map<Long, List<org.iopmanager.document.entity.Document>> evidence = java.util.Map.of();
-    private List<StaffMember> supervisorChoices;
+    private List<SupervisorChoice> supervisorChoices;
     private List<Discipline> disciplineChoices;
     private LocalDate today;
     private List<CredentialingDecision> decisions = List.of();
@@ -395,16 +395,53 @@ public class MemberBacking implements Serializable {
         return disciplineChoices;
     }
 
-    /** Active staff, once per view; the current supervisor stays a choice even if no longer among them. */
-    public List<StaffMember> getSupervisors() {
+    /**
+     * Active staff, once per view; the current supervisor stays a choice even if no longer among them. Kept as id and
+     * name only: up to 500 staff members with their relations in the view were read and written with the replicated
+     * session on every later request of the user (benchmark, issue 7).
+     */
+    public List<SupervisorChoice> getSupervisors() {
         if (supervisorChoices == null) {
-            supervisorChoices = new ArrayList<>(staffMembers.supervisors());
-            supervisorChoices.removeIf(candidate -> candidate.equals(staff));
-            if (staff.getSupervisor() != null && !supervisorChoices.contains(staff.getSupervisor())) {
-                supervisorChoices.add(0, staff.getSupervisor());
+            List<StaffMember> found = new ArrayList<>(staffMembers.supervisors());
+            found.removeIf(candidate -> candidate.equals(staff));
+            if (staff.getSupervisor() != null && !found.contains(staff.getSupervisor())) {
+                found.add(0, staff.getSupervisor());
             }
+            supervisorChoices = found.stream().map(SupervisorChoice::of).toList();
         }
         return supervisorChoices;
+    }
+
+    /** A supervisor offered in the choice: what the choice shows. */
+    public static final class SupervisorChoice implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Long id;
+        private final String lastName;
+        private final String firstName;
+
+        private SupervisorChoice(Long id, String lastName, String firstName) {
+            this.id = id;
+            this.lastName = lastName;
+            this.firstName = firstName;
+        }
+
+        static SupervisorChoice of(StaffMember member) {
+            return new SupervisorChoice(member.getId(), member.getLastName(), member.getFirstName());
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public String getLastName() {
+            return lastName;
+        }
+
+        public String getFirstName() {
+            return firstName;
+        }
     }
 
     public boolean isEditor() {
