@@ -43,6 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.iopmanager.audit.control.AuditSealer;
 import org.iopmanager.audit.control.AuditWriter;
 import org.iopmanager.audit.control.ChainReport;
+import org.iopmanager.audit.boundary.AuditLog;
+import org.iopmanager.audit.control.AuditRecord;
+import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.audit.entity.AuditEntry;
 import org.iopmanager.document.control.Checksums;
 import org.iopmanager.ldap.InMemoryDirectory;
@@ -287,6 +290,25 @@ class ServicesIT {
         HttpResponse<String> page = Fixture.signedIn(base.toURI(), f.auditor()).submit("audit/audit.xhtml", "form",
                 "form:verifyChain", Map.of());
         assertThat(page.body()).contains("The audit trail is intact");
+    }
+
+    @Test
+    void theAuditBrowserCountsNoFurtherThanItsCapAndSaysSoWhileANarrowFilterCountsExactly() throws Exception {
+        if (count("select count(*) from audit_event") <= AuditLog.COUNT_CAP) {
+            tx.begin();
+            for (int i = 0; i <= AuditLog.COUNT_CAP; i++) {
+                auditWriter.write(AuditRecord.of(AuditAction.VIEW, "CapTest", i, null, "Cap test line " + i));
+            }
+            tx.commit();
+        }
+        Fixture f = Fixture.create(base.toURI());
+        WebClient auditor = Fixture.signedIn(base.toURI(), f.auditor());
+        assertThat(auditor.get("audit/audit.xhtml").body()).contains("More than 10,000 lines match");
+        HttpResponse<String> narrow = auditor.submit("audit/audit.xhtml", "form", "form:search",
+                Map.of("form:actor", f.auditor()));
+        assertThat(narrow.statusCode()).isEqualTo(200);
+        assertThat(narrow.body()).as("the auditor's own few lines").doesNotContain("More than 10,000 lines match")
+                .contains(f.auditor());
     }
 
     // ---- directory sign-in (LDAP), against an in-memory directory on the port the build reserved ----

@@ -39,7 +39,9 @@ public class AuditBacking implements Serializable {
 
     private final AuditFilter filter = new AuditFilter();
 
-    private final PagedList<AuditEntry> model = new PagedList<>(() -> auditLog.count(filter),
+    private long matched;
+
+    private final PagedList<AuditEntry> model = new PagedList<>(() -> matched = auditLog.countCapped(filter),
             (first, pageSize, order) -> auditLog.search(filter, first, pageSize, order), AuditEntry::getId);
 
     public void exportCsv() throws IOException {
@@ -64,6 +66,15 @@ public class AuditBacking implements Serializable {
             messages.error(null, "audit.chain.broken", chain.brokenAtLink(), chain.brokenAuditId(),
                     messages.text("ChainReport.Problem." + chain.problem()), chain.checked());
         }
+    }
+
+    /** Whether more lines match than the browser counts: the page then asks for narrower filters. */
+    public boolean isOverCap() {
+        return matched > AuditLog.COUNT_CAP;
+    }
+
+    public int getCap() {
+        return AuditLog.COUNT_CAP;
     }
 
     public ChainReport getChain() {
