@@ -111,15 +111,6 @@ public class AuditLog {
         return em.createQuery(query).setMaxResults(COUNT_CAP + 1).getResultList().size();
     }
 
-    public long count(AuditFilter filter) {
-        sendPending();
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<AuditEntry> entry = query.from(AuditEntry.class);
-        query.select(cb.count(entry)).where(predicates(cb, entry, filter));
-        return em.createQuery(query).getSingleResult();
-    }
-
     /** Rows for a CSV export (at most {@code iop.audit.export.max-rows}); the export itself is audited. */
     public List<AuditEntry> export(AuditFilter filter) {
         record(AuditAction.EXPORT, "AuditEntry", null, filter.getSiteId(), "Audit export: " + describe(filter));
