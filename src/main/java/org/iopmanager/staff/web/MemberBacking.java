@@ -44,6 +44,7 @@ import org.iopmanager.staff.entity.Verification;
 public class MemberBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int HISTORY_MAX = 200;
 
     @Inject
     StaffMembers staffMembers;
@@ -98,7 +99,11 @@ public class MemberBacking implements Serializable {
     private List<Discipline> disciplineChoices;
     private LocalDate today;
     private List<CredentialingDecision> decisions = List.of();
-    private List<AuditEntry> history = List.of();
+    /**
+     * Not kept in the view: up to 200 audit lines with their details, read and written with the replicated session on
+     * every later request of the user (benchmark, issue 7). Read again when a request shows them.
+     */
+    private transient List<AuditEntry> history;
     private List<org.iopmanager.staff.boundary.ScreeningRow> screenings = List.of();
     private List<org.iopmanager.staff.entity.SupervisedHours> supervisedLog = List.of();
     private java.math.BigDecimal supervisedTotal = java.math.BigDecimal.ZERO;
@@ -146,7 +151,7 @@ public class MemberBacking implements Serializable {
         verificationList = verifications.forStaff(staff.getId());
         evidence = verifications.evidenceFor(staff.getId());
         decisions = credentialing.decisions(staff.getId());
-        history = staffMembers.history(staff.getId(), 200);
+        history = staffMembers.history(staff.getId(), HISTORY_MAX);
         screenings = exclusions.screeningsFor(staff.getId());
         supervisedLog = supervision.logOf(staff.getId());
         supervisedTotal = supervision.total(staff.getId());
@@ -489,6 +494,9 @@ public class MemberBacking implements Serializable {
     }
 
     public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = staff == null || staff.isNew() ? List.of() : staffMembers.history(staff.getId(), HISTORY_MAX);
+        }
         return history;
     }
 
