@@ -44,12 +44,18 @@ final class ScreeningWriter {
     record Member(long id, long version, LocalDate lastScreenedOn) {
     }
 
+    /** One screening of the run; the member's date changes only if it is not today already. */
+    private record Row(Member member, LocalDate on, ScreeningResult result) {
+        boolean changesDate() {
+            return !on.equals(member.lastScreenedOn());
+        }
+    }
+
     private final Connection connection;
     private final AuditWriter audit;
     private final long runId;
     private final long listId;
-    private final List<Object[]> screenings = new ArrayList<>();
-    private final List<Object[]> updates = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
     private long nextId;
     private long lastId = -1;
 
@@ -62,20 +68,19 @@ final class ScreeningWriter {
 
     /** The member's screening of today in their site's zone, and that date as their last screening if it is new. */
     void add(Member member, LocalDate today, ScreeningResult result) {
-        screenings.add(new Object[] {member.id(), today, result});
-        if (!today.equals(member.lastScreenedOn())) {
-            updates.add(new Object[] {member, today});
-        }
+        rows.add(new Row(member, today, result));
     }
 
     /** Sends every row and its audit line; refuses the whole run if a staff member changed since it was read. */
     void write() throws SQLException {
-        for (int from = 0; from < screenings.size(); from += BATCH) {
-            insert(screenings.subList(from, Math.min(from + BATCH, screenings.size())));
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            insert(rows.subList(from, Math.min(from + BATCH, rows.size())));
         }
         Map<LocalDate, List<Member>> byDate = new LinkedHashMap<>();
-        for (Object[] row : updates) {
-            byDate.computeIfAbsent((LocalDate) row[1], on -> new ArrayList<>()).add((Member) row[0]);
+        for (Row row : rows) {
+            if (row.changesDate()) {
+                byDate.computeIfAbsent(row.on(), on -> new ArrayList<>()).add(row.member());
+            }
         }
         for (Map.Entry<LocalDate, List<Member>> day : byDate.entrySet()) {
             List<Member> members = day.getValue();
@@ -86,18 +91,18 @@ final class ScreeningWriter {
     }
 
     /** One {@code insert … values (…), (…), …} per batch: a JDBC batch still costs PostgreSQL one execution a row. */
-    private void insert(List<Object[]> rows) throws SQLException {
+    private void insert(List<Row> batch) throws SQLException {
         StringBuilder sql = new StringBuilder(INSERT);
-        for (int i = 1; i < rows.size(); i++) {
+        for (int i = 1; i < batch.size(); i++) {
             sql.append(", (?, 1, ?, ?, ?, ?, ?)");
         }
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
             int i = 1;
-            for (Object[] row : rows) {
+            for (Row row : batch) {
                 long id = nextId();
-                long staffId = (Long) row[0];
-                LocalDate on = (LocalDate) row[1];
-                ScreeningResult result = (ScreeningResult) row[2];
+                long staffId = row.member().id();
+                LocalDate on = row.on();
+                ScreeningResult result = row.result();
                 insert.setLong(i++, id);
                 insert.setLong(i++, runId);
                 insert.setLong(i++, staffId);
