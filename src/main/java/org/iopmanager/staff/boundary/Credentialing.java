@@ -81,7 +81,9 @@ public class Credentialing {
         if (latest == null || !decision.getDecidedOn().isBefore(latest.getDecidedOn())) {
             staff.setLatestDecision(decision);
         }
-        return versions.flush(decision);
+        // the staff member's row is the one a concurrent decision collides on: a lost race names who changed it
+        versions.flush(staff);
+        return decision;
     }
 
     /** Records the day the practitioner was told of a decision (NCQA: within 30 days). */
