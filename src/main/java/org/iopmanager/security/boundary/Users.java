@@ -128,8 +128,9 @@ public class Users {
         return versions.flush(user);
     }
 
-    public AppUser setActive(Long id, boolean active) {
-        AppUser user = find(id);
+    /** Activates or deactivates; refuses if somebody saved the user since the version the page loaded. */
+    public AppUser setActive(Long id, long loadedVersion, boolean active) {
+        AppUser user = versions.check(find(id), loadedVersion);
         if (!active && user.getUsername().equals(currentUser.username())) {
             throw new RuleViolation("user.deactivate.self");
         }

@@ -79,7 +79,7 @@ public class UserBacking implements Serializable {
 
     public void toggleActive() {
         boolean activate = !user.isActive();
-        if (actions.attempt("form", () -> user = service.setActive(user.getId(), activate))) {
+        if (actions.attempt("form", () -> user = service.setActive(user.getId(), user.getVersion(), activate))) {
             messages.info(activate ? "user.activated" : "user.deactivated", user.getUsername());
         }
     }
