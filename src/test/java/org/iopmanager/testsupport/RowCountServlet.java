@@ -17,7 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Test deployments only: what the database holds, for client tests that must see that a refused request left
  * nothing behind. {@code GET} answers the row count of every entity; with {@code type} and {@code id} (or {@code site}),
- * the audit lines of that record (or of that type at that site) by action ({@code {"CREATE":1,"UPDATE":2}}).
+ * the audit lines of that record (or of that type at that site, or with {@code type} alone of every record of the type)
+ * by action ({@code {"CREATE":1,"UPDATE":2}}).
  */
 @WebServlet("/test-support/rows")
 @ServletSecurity(@HttpConstraint(rolesAllowed = "ADMIN"))
@@ -34,11 +35,15 @@ public class RowCountServlet extends HttpServlet {
         String type = request.getParameter("type");
         if (type != null) {
             boolean bySite = request.getParameter("site") != null;
-            var query = em.createQuery("select a.action, count(a) from AuditEntry a where a.entityType = :type and "
-                    + (bySite ? "a.siteId = :site" : "a.entityId = :id") + " group by a.action", Object[].class)
-                    .setParameter("type", type);
-            query = bySite ? query.setParameter("site", Long.valueOf(request.getParameter("site")))
-                    : query.setParameter("id", request.getParameter("id"));
+            boolean byId = request.getParameter("id") != null;
+            var query = em.createQuery("select a.action, count(a) from AuditEntry a where a.entityType = :type"
+                    + (bySite ? " and a.siteId = :site" : byId ? " and a.entityId = :id" : "") + " group by a.action",
+                    Object[].class).setParameter("type", type);
+            if (bySite) {
+                query.setParameter("site", Long.valueOf(request.getParameter("site")));
+            } else if (byId) {
+                query.setParameter("id", request.getParameter("id"));
+            }
             for (Object[] row : query.getResultList()) {
                 json.add(String.valueOf(row[0]), ((Number) row[1]).longValue());
             }
