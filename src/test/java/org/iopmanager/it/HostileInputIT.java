@@ -692,23 +692,8 @@ class HostileInputIT {
                 bodies[i] = edit.build().toString();
             }
             // both at once, from the same version
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-            WebClient[] clients = {admin, other};
-            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                int k = i;
-                answers.add(pool.submit(() -> {
-                    go.await();
-                    return clients[k].putJson(target.path(), bodies[k]);
-                }));
-            }
-            go.countDown();
-            List<HttpResponse<String>> done = new ArrayList<>();
-            for (var answer : answers) {
-                done.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            pool.shutdown();
+            List<HttpResponse<String>> done = TransitionRaces.atOnce(List.of(
+                    () -> admin.putJson(target.path(), bodies[0]), () -> other.putJson(target.path(), bodies[1])));
             raced++;
             List<Integer> statuses = done.stream().map(HttpResponse::statusCode).sorted().toList();
             if (!statuses.equals(List.of(200, 409))) {
@@ -1143,24 +1128,7 @@ class HostileInputIT {
             answers.add(send.call());
             return answers;
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return send.call();
-                }));
-            }
-            go.countDown();
-            for (var future : futures) {
-                answers.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdown();
-        }
+        return TransitionRaces.atOnce(List.of(send, send));
     }
 
     private static long grown(JsonObject before, JsonObject after) {

@@ -155,15 +155,12 @@ final class TransitionRaces {
     }
 
     /**
-     * Both transitions sent at the same moment; answers "one winner, the other refused naming it ..." or "FAIL ..." with
-     * why. The loser then tries again from the version it had, and must be refused naming the winner again.
-     * {@code names}: who each client is signed in as.
+     * The requests sent at the same moment, each on its own thread, released together by one latch; their answers in
+     * the order given. Used by every race of the suite (PUT saves, transitions, double submits).
      */
-    static String race(Transition transition, WebClient[] clients, String[] names) throws Exception {
-        List<Callable<HttpResponse<String>>> sends = List.of(transition.ready().apply(clients[0]), transition.ready().apply(clients[1]));
+    static List<HttpResponse<String>> atOnce(List<Callable<HttpResponse<String>>> sends) throws Exception {
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        List<HttpResponse<String>> done = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(sends.size());
         try {
             List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
             for (Callable<HttpResponse<String>> send : sends) {
@@ -173,12 +170,24 @@ final class TransitionRaces {
                 }));
             }
             go.countDown();
+            List<HttpResponse<String>> done = new ArrayList<>();
             for (var answer : answers) {
                 done.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
             }
+            return done;
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Both transitions sent at the same moment; answers "one winner, the other refused naming it ..." or "FAIL ..." with
+     * why. The loser then tries again from the version it had, and must be refused naming the winner again.
+     * {@code names}: who each client is signed in as.
+     */
+    static String race(Transition transition, WebClient[] clients, String[] names) throws Exception {
+        List<Callable<HttpResponse<String>>> sends = List.of(transition.ready().apply(clients[0]), transition.ready().apply(clients[1]));
+        List<HttpResponse<String>> done = atOnce(sends);
         int winner = -1;
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> answer = done.get(i);
