@@ -138,7 +138,10 @@ public class DemoFollowUps {
 
     private void attempt(Site site, FollowUp f, LocalDate day, ContactMethod method, boolean reached, String note, LocalDate today) {
         if (!day.isAfter(today)) {
-            log.attempt(f, day.atTime(LocalTime.of(10, 30)).atZone(site.zone()).toInstant(), day, method, reached, note, BY);
+            // at 10:30 on the site's clock, or now if today's 10:30 has not come yet: never an attempt in the future
+            java.time.Instant at = day.atTime(LocalTime.of(10, 30)).atZone(site.zone()).toInstant();
+            java.time.Instant now = clock.instant();
+            log.attempt(f, at.isAfter(now) ? now : at, day, method, reached, note, BY);
         }
     }
 
