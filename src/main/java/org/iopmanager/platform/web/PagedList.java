@@ -46,6 +46,18 @@ public final class PagedList<T> extends LazyDataModel<T> {
         this.key = key;
     }
 
+    /**
+     * Written to the session store without the page's rows: the view (and its session) is serialized after every
+     * request, the rows are read again on each render anyway, and a table restored without them is loaded again
+     * before a postback touches its rows (PrimeFaces' {@code loadLazyDataIfRequired}).
+     */
+    private Object writeReplace() {
+        PagedList<T> withoutRows = new PagedList<>(counter, pager, key);
+        withoutRows.setPageSize(getPageSize());
+        withoutRows.setRowCount(getRowCount());
+        return withoutRows;
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filters) {
         return (int) Math.min(Integer.MAX_VALUE, counter.count());

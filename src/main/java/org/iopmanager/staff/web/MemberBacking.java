@@ -92,20 +92,25 @@ public class MemberBacking implements Serializable {
     private StaffMember staff;
     private final Links links = new Links();
     private String reason;
-    private List<Credential> credentialList = List.of();
-    private List<Verification> verificationList = List.of();
-    private java.util.Map<Long, List<org.iopmanager.document.entity.Document>> evidence = java.util.Map.of();
+    /*
+     * The sections' lists are not kept in the view: the session (distributable) is written to the cluster's store after
+     * every request, and these rows were most of a staff member view's weight (issue 7). They stay in memory between
+     * requests and are read again only where the session was restored from the store (another node, a restart).
+     */
+    private transient List<Credential> credentialList;
+    private transient List<Verification> verificationList;
+    private transient java.util.Map<Long, List<org.iopmanager.document.entity.Document>> evidence;
     private List<SupervisorChoice> supervisorChoices;
     private List<Discipline> disciplineChoices;
     private LocalDate today;
-    private List<CredentialingDecision> decisions = List.of();
+    private transient List<CredentialingDecision> decisions;
     /**
      * Not kept in the view: up to 200 audit lines with their details, read and written with the replicated session on
      * every later request of the user (benchmark, issue 7). Read again when a request shows them.
      */
     private transient List<AuditEntry> history;
-    private List<org.iopmanager.staff.boundary.ScreeningRow> screenings = List.of();
-    private List<org.iopmanager.staff.entity.SupervisedHours> supervisedLog = List.of();
+    private transient List<org.iopmanager.staff.boundary.ScreeningRow> screenings;
+    private transient List<org.iopmanager.staff.entity.SupervisedHours> supervisedLog;
     private java.math.BigDecimal supervisedTotal = java.math.BigDecimal.ZERO;
     private org.iopmanager.staff.entity.SupervisedHours hoursDraft = new org.iopmanager.staff.entity.SupervisedHours();
     private Long clearanceSiteId;
@@ -147,13 +152,8 @@ public class MemberBacking implements Serializable {
 
     /** Everything the page shows of {@link #staff}, in the caller's transaction (the member found once). */
     private void readSections() {
-        credentialList = credentials.forStaff(staff.getId());
-        verificationList = verifications.forStaff(staff.getId());
-        evidence = verifications.evidenceFor(staff.getId());
-        decisions = credentialing.decisions(staff.getId());
+        readLists();
         history = staffMembers.history(staff.getId(), HISTORY_MAX);
-        screenings = exclusions.screeningsFor(staff.getId());
-        supervisedLog = supervision.logOf(staff.getId());
         supervisedTotal = supervision.total(staff.getId());
         today = credentials.todayFor(staff);
         if (clearanceSiteId == null || !staff.worksAt(clearanceSiteId)) {
@@ -163,6 +163,33 @@ public class MemberBacking implements Serializable {
             clearanceDay = getToday();
         }
         clearanceList = clearances.overview(staff.getId(), clearanceSiteId, clearanceDay);
+    }
+
+    /** The sections' rows of {@link #staff}, in the caller's transaction. */
+    private void readLists() {
+        credentialList = credentials.forStaff(staff.getId());
+        verificationList = verifications.forStaff(staff.getId());
+        evidence = verifications.evidenceFor(staff.getId());
+        decisions = credentialing.decisions(staff.getId());
+        screenings = exclusions.screeningsFor(staff.getId());
+        supervisedLog = supervision.logOf(staff.getId());
+    }
+
+    /** Reads the sections' rows again where this view was restored without them (see the fields). */
+    private void lists() {
+        if (credentialList != null) {
+            return;
+        }
+        if (staff == null || staff.isNew()) {
+            credentialList = List.of();
+            verificationList = List.of();
+            evidence = java.util.Map.of();
+            decisions = List.of();
+            screenings = List.of();
+            supervisedLog = List.of();
+            return;
+        }
+        oneTransaction.run(this::readLists);
     }
 
     public String save() {
@@ -292,11 +319,12 @@ public class MemberBacking implements Serializable {
 
     /** Associates (a supervised credential) and anyone with a supervisor or logged hours show the supervision log. */
     public boolean isSupervised() {
-        return staff.getSupervisor() != null || !supervisedLog.isEmpty()
-                || credentialList.stream().anyMatch(c -> c.isActive() && c.getType().isSupervised());
+        return staff.getSupervisor() != null || !getSupervisedLog().isEmpty()
+                || getCredentials().stream().anyMatch(c -> c.isActive() && c.getType().isSupervised());
     }
 
     public List<org.iopmanager.staff.entity.SupervisedHours> getSupervisedLog() {
+        lists();
         return supervisedLog;
     }
 
@@ -355,6 +383,7 @@ public class MemberBacking implements Serializable {
     }
 
     public List<org.iopmanager.document.entity.Document> evidenceOf(Verification verification) {
+        lists();
         return evidence.getOrDefault(verification.getId(), List.of());
     }
 
@@ -478,18 +507,22 @@ public class MemberBacking implements Serializable {
     }
 
     public List<Credential> getCredentials() {
+        lists();
         return credentialList;
     }
 
     public List<Verification> getVerifications() {
+        lists();
         return verificationList;
     }
 
     public List<CredentialingDecision> getDecisions() {
+        lists();
         return decisions;
     }
 
     public List<org.iopmanager.staff.boundary.ScreeningRow> getScreenings() {
+        lists();
         return screenings;
     }
 
