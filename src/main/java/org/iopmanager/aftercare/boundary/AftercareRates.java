@@ -27,8 +27,8 @@ import org.iopmanager.site.entity.Site;
 
 /**
  * Follow-up rates per site and month of discharge, for administrators and site administrators (auditors read): four
- * grouped counts over the follow-ups (one per discharged episode), by the indexed site and month columns, so a year of
- * a 200-site provider is four short queries and never a row per participant. Only the caller's sites; one site of
+ * grouped counts over the follow-ups (one per discharged episode), by the indexed site and month columns, in one query,
+ * so a year of a 200-site provider is one short query and never a row per participant. Only the caller's sites; one site of
  * another answers like a missing one. Referral completion (sent, and verified first visits) comes from the referrals'
  * own grouped count. The figures name nobody; the read is audited all the same.
  */
@@ -75,20 +75,23 @@ public class AftercareRates {
         String sites = siteIdOrNull != null ? " and f.siteId = :site" : scope.coversAllSites() ? "" : " and f.siteId in :sites";
         Map<String, long[]> figures = new HashMap<>();
         int columns = FOLLOW_UP_FIGURES + 2;
-        String[] conditions = {"", " and f.reachedDays <= " + FollowUpRules.SEVEN_DAYS,
-            " and f.reachedDays <= " + FollowUpRules.THIRTY_DAYS, " and f.alumniMeetings > 0"};
-        for (int i = 0; i < conditions.length; i++) {
-            TypedQuery<Object[]> query = em.createQuery("select f.siteId, f.dischargeMonth, count(f) from FollowUp f "
-                    + "where f.dischargeMonth between :from and :to" + sites + conditions[i]
-                    + " group by f.siteId, f.dischargeMonth", Object[].class)
-                    .setParameter("from", from.atDay(1)).setParameter("to", to.atDay(1));
-            if (siteIdOrNull != null) {
-                query.setParameter("site", siteIdOrNull);
-            } else if (!scope.coversAllSites()) {
-                query.setParameter("sites", scope.queryableSiteIds());
-            }
-            for (Object[] row : query.getResultList()) {
-                figures.computeIfAbsent(row[0] + "|" + row[1], key -> new long[columns])[i] = ((Number) row[2]).longValue();
+        // one pass over the months' follow-ups (it was four grouped queries, one per figure: benchmark, issue 7)
+        TypedQuery<Object[]> query = em.createQuery("select f.siteId, f.dischargeMonth, count(f), "
+                + "sum(case when f.reachedDays <= " + FollowUpRules.SEVEN_DAYS + " then 1 else 0 end), "
+                + "sum(case when f.reachedDays <= " + FollowUpRules.THIRTY_DAYS + " then 1 else 0 end), "
+                + "sum(case when f.alumniMeetings > 0 then 1 else 0 end) from FollowUp f "
+                + "where f.dischargeMonth between :from and :to" + sites
+                + " group by f.siteId, f.dischargeMonth", Object[].class)
+                .setParameter("from", from.atDay(1)).setParameter("to", to.atDay(1));
+        if (siteIdOrNull != null) {
+            query.setParameter("site", siteIdOrNull);
+        } else if (!scope.coversAllSites()) {
+            query.setParameter("sites", scope.queryableSiteIds());
+        }
+        for (Object[] row : query.getResultList()) {
+            long[] n = figures.computeIfAbsent(row[0] + "|" + row[1], key -> new long[columns]);
+            for (int i = 0; i < FOLLOW_UP_FIGURES; i++) {
+                n[i] = row[i + 2] == null ? 0 : ((Number) row[i + 2]).longValue();
             }
         }
         for (ReferralMonth month : referrals.monthlyCompletion(siteIdOrNull, from, to)) {
