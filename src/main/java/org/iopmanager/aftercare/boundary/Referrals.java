@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +45,7 @@ import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.document.control.FileResponses;
 import org.iopmanager.participant.control.ViewAudit;
 import org.iopmanager.participant.entity.Episode;
+import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.RuleViolations;
 import org.iopmanager.platform.control.Versions;
@@ -51,6 +53,7 @@ import org.iopmanager.security.control.CurrentUser;
 import org.iopmanager.security.control.Scope;
 import org.iopmanager.security.control.SiteScope;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.control.SiteZones;
 import org.iopmanager.site.entity.Site;
 
 /**
@@ -90,6 +93,9 @@ public class Referrals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SiteZones siteZones;
 
     @Inject
     ReferralRecords records;
@@ -379,7 +385,7 @@ public class Referrals {
     /** The time zone of a site the caller may see, in which pages show the referrals' times. */
     public String zoneAt(Long siteId) {
         siteScope.checkSite(siteId);
-        return em.find(Site.class, siteId).getTimeZone();
+        return zone(siteId).getId();
     }
 
     /** Today at a site the caller may see. */
@@ -434,6 +440,15 @@ public class Referrals {
     }
 
     private LocalDate today(Long siteId) {
-        return LocalDate.now(clock.withZone(em.find(Site.class, siteId).zone()));
+        return LocalDate.now(clock.withZone(zone(siteId)));
+    }
+
+    /** From the request's one read of the sites' zones: the due list's count, page and page heading each found the site. */
+    private ZoneId zone(Long siteId) {
+        ZoneId zone = siteZones.zoneOf(siteId);
+        if (zone == null) {
+            throw new NotFound("Site", siteId);
+        }
+        return zone;
     }
 }

@@ -29,6 +29,7 @@ import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.security.control.Scope;
 import org.iopmanager.security.control.SiteScope;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.control.SiteZones;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.control.CredentialStatusRule;
 import org.iopmanager.staff.entity.Credential;
@@ -53,6 +54,9 @@ public class ExpiringCredentials {
 
     @Inject
     SiteScope siteScope;
+
+    @Inject
+    SiteZones siteZones;
 
     @Inject
     CredentialStatusRule rule;
@@ -108,17 +112,14 @@ public class ExpiringCredentials {
     public LocalDate today(Long siteId) {
         Scope scope = siteScope.current();
         if (siteId != null && scope.allows(siteId)) {
-            Site site = em.find(Site.class, siteId);
-            if (site != null) {
-                return LocalDate.now(clock.withZone(site.zone()));
+            ZoneId zone = siteZones.zoneOf(siteId);
+            if (zone != null) {
+                return LocalDate.now(clock.withZone(zone));
             }
         }
-        TypedQuery<String> zones = em.createQuery("select distinct s.timeZone from Site s where s.active = true"
-                + (scope.coversAllSites() ? "" : " and s.id in :sites"), String.class);
-        if (!scope.coversAllSites()) {
-            zones.setParameter("sites", scope.queryableSiteIds());
-        }
-        return zones.getResultList().stream().map(zone -> LocalDate.now(clock.withZone(ZoneId.of(zone))))
+        // the zones from the request's one read of all sites' zones (the count and the page each asked: issue 7)
+        return siteZones.ofActive(scope.coversAllSites() ? null : scope.queryableSiteIds()).stream()
+                .map(zone -> LocalDate.now(clock.withZone(zone)))
                 .max(LocalDate::compareTo).orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
 

@@ -1,9 +1,12 @@
 package org.iopmanager.site.control;
 
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -21,15 +24,35 @@ public class SiteZones {
     EntityManager em;
 
     private Map<Long, ZoneId> bySite;
+    private Set<Long> active;
 
     /** The distinct zones of all sites. */
     public List<String> all() {
         return bySite().values().stream().map(ZoneId::getId).distinct().sorted().toList();
     }
 
-    /** The zone of one site, or null for no such site. */
+    /** The zone of one site, or null for no such site (read again once for a site made since this request's read). */
     public ZoneId zoneOf(Long siteId) {
-        return siteId == null ? null : bySite().get(siteId);
+        if (siteId == null) {
+            return null;
+        }
+        ZoneId zone = bySite().get(siteId);
+        if (zone == null) {
+            bySite = null;
+            zone = bySite().get(siteId);
+        }
+        return zone;
+    }
+
+    /** The distinct zones of the active sites among {@code siteIds}, or of all active sites when it is null. */
+    public Set<ZoneId> ofActive(Collection<Long> siteIds) {
+        Set<ZoneId> zones = new HashSet<>();
+        bySite().forEach((id, zone) -> {
+            if (active.contains(id) && (siteIds == null || siteIds.contains(id))) {
+                zones.add(zone);
+            }
+        });
+        return zones;
     }
 
     /**
@@ -39,9 +62,15 @@ public class SiteZones {
     private Map<Long, ZoneId> bySite() {
         if (bySite == null) {
             Map<Long, ZoneId> zones = new HashMap<>();
-            for (Object[] row : em.createQuery("select s.id, s.timeZone from Site s", Object[].class).getResultList()) {
+            Set<Long> activeIds = new HashSet<>();
+            for (Object[] row : em.createQuery("select s.id, s.timeZone, s.active from Site s", Object[].class)
+                    .getResultList()) {
                 zones.put((Long) row[0], ZoneId.of((String) row[1]));
+                if (Boolean.TRUE.equals(row[2])) {
+                    activeIds.add((Long) row[0]);
+                }
             }
+            active = activeIds;
             bySite = zones;
         }
         return bySite;
