@@ -1024,6 +1024,16 @@ class HostileInputIT {
                 }
             }
         }
+        // the API's searches refuse such text on the field too, rather than sending it to the database
+        String nul = URLEncoder.encode("before\u0000after", StandardCharsets.UTF_8);
+        for (String search : List.of("api/participants?site=" + f.siteA() + "&text=", "api/staff?text=",
+                "api/resource-services?text=", "api/follow-ups?site=" + f.siteA() + "&text=")) {
+            HttpResponse<String> answer = admin.getJson(search + nul);
+            report.attempts.incrementAndGet();
+            if (answer.statusCode() != 400 || !answer.body().contains("\"text\"")) {
+                report.failures.add(search + " <- nul: " + answer.statusCode() + " " + answer.body());
+            }
+        }
         System.out.println("[hostile] lists, plan rows, search boxes: fields: " + report.fields.get() + "; posts: " + report.attempts.get());
         System.out.println("[hostile] lists, plan rows, search boxes outcomes: " + report.outcomes);
         report.onThePage.forEach(line -> System.out.println("[hostile] refused with a message away from the field: " + line));
