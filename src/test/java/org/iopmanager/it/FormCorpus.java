@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,21 +32,39 @@ final class FormCorpus {
      * values of all the records the form made.
      */
     record PageForm(String name, String page, String form, String button, Map<String, String> valid, boolean create,
-            Function<String, List<String>> stored, String opener) {
+            Function<String, List<String>> stored, String opener, IntFunction<Map<String, String>> perPost) {
 
         PageForm(String name, String page, String form, String button, Map<String, String> valid, boolean create,
                 Function<String, List<String>> stored) {
-            this(name, page, form, button, valid, create, stored, null);
+            this(name, page, form, button, valid, create, stored, null, null);
         }
 
         /** This form, opened with the button {@code opener} of the page (an "Edit" in a row shows a form for that row). */
         PageForm openedBy(String opener) {
-            return new PageForm(name, page, form, button, valid, create, stored, opener);
+            return new PageForm(name, page, form, button, valid, create, stored, opener, perPost);
         }
 
         /** The same form with other valid values for the rest of it. */
         PageForm withValid(Map<String, String> other) {
-            return new PageForm(name, page, form, button, other, create, stored, opener);
+            return new PageForm(name, page, form, button, other, create, stored, opener, perPost);
+        }
+
+        /**
+         * This form with valid values that differ per post {@code n} (a time of day, a code): a create form refuses a
+         * post the same as one just made (a double submit) or a code already taken, whatever the field under test.
+         */
+        PageForm eachPost(IntFunction<Map<String, String>> values) {
+            return new PageForm(name, page, form, button, valid, create, stored, opener, values);
+        }
+
+        /** The form for post {@code n}: its valid values with the ones of that post. */
+        PageForm post(int n) {
+            if (perPost == null) {
+                return this;
+            }
+            Map<String, String> values = new LinkedHashMap<>(valid);
+            values.putAll(perPost.apply(n));
+            return withValid(values);
         }
 
         /**
@@ -246,6 +265,46 @@ final class FormCorpus {
             return (stored.equals(sent) ? "stored identical" : "stored trimmed") + ", escaped on the page";
         }
         return stored.equals(sent) || field.kind().equals("number") ? "stored identical" : "stored trimmed";
+    }
+
+    /**
+     * Types {@code value} into the search box {@code field} of a list page and presses {@code button}: the search must
+     * be refused with a message beside the box, or run; either way the box shows the text back as typed (escaped), and
+     * never a 5xx or a stack trace. A search stores nothing, so there is nothing else to read back.
+     */
+    static String search(WebClient browser, String page, String form, String button, String field, String value) {
+        HttpResponse<String> view = browser.get(page);
+        Map<String, String> fields = filledIn(view.body(), form);
+        fields.put(field, value);
+        HttpResponse<String> answer = browser.submitFrom(view, page, form, button, fields);
+        String location = answer.headers().firstValue("Location").orElse(null);
+        if (answer.statusCode() / 100 == 3 && location != null) {
+            answer = browser.get(location); // a search that shows its result at a bookmarkable address
+        }
+        String body = answer.body() == null ? "" : answer.body();
+        lastAnswer.set(body);
+        if (answer.statusCode() >= 500) {
+            return "FAIL " + answer.statusCode();
+        }
+        if (body.contains("\tat ") || body.contains(".java:") || body.contains("Exception:")) {
+            return "FAIL stack trace in the answer";
+        }
+        Document shownPage = Jsoup.parse(body);
+        Element input = shownPage.selectFirst("[name=" + cssEscape(field) + "]");
+        if (answer.statusCode() != 200 || input == null) {
+            return "FAIL the search box is gone (" + answer.statusCode() + ")";
+        }
+        String sent = asParsed(new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        String shown = asParsed(input.val());
+        if (!shown.equals(sent) && !shown.equals(sent.strip())) {
+            return "FAIL the search box does not show what was typed (" + shown.substring(0, Math.min(60, shown.length())) + ")";
+        }
+        boolean refused = input.parent() != null && !input.parent().select(".ui-message-error").isEmpty();
+        boolean marked = input.hasClass("ui-state-error") || "true".equals(input.attr("aria-invalid"));
+        if (refused != marked) {
+            return "FAIL refused " + (refused ? "at the box, but the box is not marked invalid" : "without a message");
+        }
+        return refused ? "refused at the box, input kept" : "searched, input shown back";
     }
 
     /** The error messages an answer shows, for the report. */

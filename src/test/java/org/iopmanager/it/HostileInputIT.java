@@ -876,7 +876,9 @@ class HostileInputIT {
                         "attempt:save", Map.of("attempt:attemptedAt", today.toString(), "attempt:method", "PHONE",
                                 "attempt:note", "Corpus call"), true,
                         field -> ok(admin.getJson(followUpPath)).getJsonArray("attempts").stream()
-                                .map(a -> text(a.asJsonObject(), "attemptedAt".equals(field) ? "attemptedOn" : field)).toList()),
+                                .map(a -> text(a.asJsonObject(), "attemptedAt".equals(field) ? "attemptedOn" : field)).toList())
+                        // a create's time of day differs per post, so that no two posts are the same submit
+                        .eachPost(n -> Map.of("attempt:attemptTime", String.format("00:%02d", n % 60))),
                 updateForm(admin, targets.get("PUT /api/records/{id}"), "accreditation record", "site/record.xhtml", Map.of(), Map.of()),
                 updateForm(admin, targets.get("PUT /api/surveys/{id}"), "survey", "site/survey.xhtml", Map.of(), Map.of()),
                 updateForm(admin, targets.get("PUT /api/findings/{id}"), "finding", "site/finding.xhtml", Map.of(), Map.of()),
@@ -959,6 +961,104 @@ class HostileInputIT {
         }
     }
 
+    /**
+     * The page corpus for the forms that have no REST twin or whose fields the REST corpus does not reach: the create
+     * forms of the settings lists (accrediting bodies, credential types, disciplines), the nested rows of a treatment
+     * plan (problem, goal, objective) and the search boxes of the list pages. Same rules as
+     * {@link #everyTextAndDateFieldOfThePageFormsRefusesOrKeepsEachHostileValue}: refused beside the field with the
+     * input kept, or stored as typed; a search is refused beside its box or run, and shows the text back as typed.
+     */
+    @Test
+    void theSettingsListsPlanRowsAndSearchBoxesRefuseOrKeepEachHostileValue() throws Exception {
+        URI uri = base.toURI();
+        Fixture f = Fixture.create(uri);
+        WebClient admin = Fixture.signedIn(uri, f.admin());
+        String planPath = targets(admin, f).get("PUT /api/plans/{id}").path();
+        JsonObject draft = ok(admin.getJson(planPath));
+        ok(admin.putJson(planPath, "{\"version\":" + draft.getJsonNumber("version") + ",\"strengths\":\"Corpus strengths\","
+                + "\"problems\":[{\"dimension\":\"D5\",\"statement\":\"Corpus problem\",\"goals\":[{\"statement\":"
+                + "\"Corpus goal\",\"ownWords\":\"Corpus words\",\"objectives\":[{\"text\":\"Corpus objective\",\"measure\":"
+                + "\"Corpus measure\",\"targetDate\":\"" + LocalDate.now(SITE_A_ZONE).plusWeeks(6) + "\",\"status\":\"NOT_STARTED\","
+                + "\"interventions\":[]}]}]}]}"));
+        String suffix = f.suffix().replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT);
+        String codes = suffix.substring(Math.max(0, suffix.length() - 8));
+        List<FormCorpus.PageForm> lists = List.of(
+                new FormCorpus.PageForm("accrediting body (create)", "site/bodies.xhtml", "form", "form:add",
+                        Map.of("form:name", "Corpus Body", "form:type", "CARF"), true, field -> stored("AccreditingBody", field, admin))
+                        .eachPost(n -> Map.of("form:code", "B" + codes + "-" + n)),
+                new FormCorpus.PageForm("credential type (create)", "staff/settings.xhtml", "types", "types:addType",
+                        Map.of("types:name", "Corpus Type", "types:kind", "CERTIFICATION"), true,
+                        field -> stored("CredentialType", field, admin))
+                        .eachPost(n -> Map.of("types:code", "T" + codes + "-" + n)),
+                new FormCorpus.PageForm("discipline (create)", "staff/settings.xhtml", "disciplines", "disciplines:addDiscipline",
+                        Map.of("disciplines:name", "Corpus Discipline", "disciplines:sortOrder", "5"), true,
+                        field -> stored("Discipline", field, admin))
+                        .eachPost(n -> Map.of("disciplines:code", "D" + codes + "-" + n)));
+        FormCorpus.PageForm plan = new FormCorpus.PageForm("plan rows", "treatment/plan.xhtml?id=" + idOfPath(planPath), "form",
+                "form:save", Map.of(), false, field -> java.util.Collections.singletonList(nested(ok(admin.getJson(planPath)), field)));
+        List<HostileCorpus.Value> corpus = HostileCorpus.values();
+        // the codes of the credential types and disciplines are kept in upper case: typed so, a code reads back as typed
+        List<HostileCorpus.Value> upperCase = corpus.stream()
+                .map(v -> new HostileCorpus.Value(v.kind(), v.name(), v.value().toUpperCase(java.util.Locale.ROOT))).toList();
+        CorpusReport report = new CorpusReport();
+        AtomicInteger k = new AtomicInteger();
+        WebClient browser = Fixture.signedIn(uri, f.admin());
+        postCorpus(browser, admin, lists.subList(0, 1), Set.of(), corpus, k, report);
+        postCorpus(browser, admin, lists.subList(1, 3), Set.of(), upperCase, k, report);
+        postCorpus(browser, admin, List.of(plan), Set.of(), corpus, k, report);
+        // every list page's search box (the form it is in, by page)
+        Map<String, String> searchBoxes = new TreeMap<>(Map.of("security/users.xhtml", "form", "staff/staff.xhtml", "form",
+                "aftercare/directory.xhtml", "form", "site/sites.xhtml", "form", "participant/participants.xhtml", "form",
+                "staff/worklist.xhtml", "work", "aftercare/followups.xhtml", "form"));
+        for (Map.Entry<String, String> box : searchBoxes.entrySet()) {
+            String form = box.getValue();
+            for (HostileCorpus.Value value : corpus) {
+                if (value.kind().equals("text") && FormCorpus.PAGE_SAMPLE.contains(value.name())) {
+                    report.attempts.incrementAndGet();
+                    String outcome = FormCorpus.search(browser, box.getKey(), form, form + ":search", form + ":text", value.value());
+                    report.outcomes.merge(outcome, 1, Integer::sum);
+                    if (outcome.startsWith("FAIL")) {
+                        report.failures.add(box.getKey() + " search <- " + value.name() + ": " + outcome + " "
+                                + FormCorpus.messages(FormCorpus.lastAnswer.get()));
+                    }
+                }
+            }
+        }
+        // the API's searches refuse such text on the field too, rather than sending it to the database
+        String nul = URLEncoder.encode("before\u0000after", StandardCharsets.UTF_8);
+        for (String search : List.of("api/participants?site=" + f.siteA() + "&text=", "api/staff?text=",
+                "api/resource-services?text=", "api/follow-ups?site=" + f.siteA() + "&text=")) {
+            HttpResponse<String> answer = admin.getJson(search + nul);
+            report.attempts.incrementAndGet();
+            if (answer.statusCode() != 400 || !answer.body().contains("\"text\"")) {
+                report.failures.add(search + " <- nul: " + answer.statusCode() + " " + answer.body());
+            }
+        }
+        System.out.println("[hostile] lists, plan rows, search boxes: fields: " + report.fields.get() + "; posts: " + report.attempts.get());
+        System.out.println("[hostile] lists, plan rows, search boxes outcomes: " + report.outcomes);
+        report.onThePage.forEach(line -> System.out.println("[hostile] refused with a message away from the field: " + line));
+        report.failures.forEach(line -> System.out.println("[hostile] lists, plan rows, search boxes " + line));
+        assertThat(report.failures).as("values neither refused (input kept) nor stored as typed").isEmpty();
+        assertThat(report.fields.get()).as("the settings forms' codes and names, the discipline's order and the plan's fields")
+                .isGreaterThanOrEqualTo(14);
+    }
+
+    /** Every stored value of an entity's field, through the test deployment's read of the database. */
+    private static List<String> stored(String entity, String field, WebClient admin) {
+        return Json.parse(admin.getJson("test-support/values?entity=" + entity + "&field=" + field).body()).asJsonArray()
+                .stream().map(v -> v == JsonValue.NULL ? null : ((JsonString) v).getString()).toList();
+    }
+
+    /** A field of a plan as the API shows it, by the page's path ({@code problems:0:goals:0:statement}, or a plan field). */
+    private static String nested(JsonObject plan, String path) {
+        String[] steps = path.split(":");
+        JsonObject at = plan;
+        for (int i = 0; i + 1 < steps.length; i += 2) {
+            at = at.getJsonArray(steps[i]).getJsonObject(Integer.parseInt(steps[i + 1]));
+        }
+        return text(at, steps[steps.length - 1]);
+    }
+
     /** A lane of work that may throw (a test's request or assertion). */
     private interface Lane {
         void run() throws Exception;
@@ -1006,11 +1106,7 @@ class HostileInputIT {
                 fullCorpus &= !field.kind().equals("text");
                 for (HostileCorpus.Value value : FormCorpus.valuesFor(field, corpus, full)) {
                     report.attempts.incrementAndGet();
-                    // a create's time of day differs per post, so that no two posts are the same submit
-                    FormCorpus.PageForm posted = form.create() && form.form().equals("attempt") && !field.name().endsWith("attemptTime")
-                            ? form.withValid(withTime(form.valid(), k.incrementAndGet()))
-                            : form;
-                    String outcome = FormCorpus.attempt(browser, admin, posted, field, value.value(), known);
+                    String outcome = FormCorpus.attempt(browser, admin, form.post(k.incrementAndGet()), field, value.value(), known);
                     report.outcomes.merge(outcome, 1, Integer::sum);
                     if (outcome.startsWith("refused on the page") && report.onThePage.size() < 30) {
                         report.onThePage.add(form.name() + " " + field.name() + " <- " + value.name() + ": "
@@ -1037,12 +1133,6 @@ class HostileInputIT {
         String id = target.path().substring(target.path().lastIndexOf('/') + 1);
         return new FormCorpus.PageForm(name, page + "?id=" + id, "form", "form:save", valid, false,
                 field -> java.util.Collections.singletonList(text(ok(admin.getJson(target.path())), rename.getOrDefault(field, field))));
-    }
-
-    private static Map<String, String> withTime(Map<String, String> valid, int k) {
-        Map<String, String> fields = new LinkedHashMap<>(valid);
-        fields.put("attempt:attemptTime", String.format("00:%02d", k % 60));
-        return fields;
     }
 
     /** A field of a record as the API shows it, as text (null when absent or null). */

@@ -13,6 +13,7 @@ import org.iopmanager.aftercare.boundary.ResourceFilter;
 import org.iopmanager.aftercare.boundary.ResourceServices;
 import org.iopmanager.aftercare.entity.ResourceService;
 import org.iopmanager.aftercare.entity.ResourceType;
+import org.iopmanager.platform.entity.StorableText;
 import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.Messages;
 import org.iopmanager.platform.web.PagedList;
@@ -42,6 +43,7 @@ public class DirectoryBacking implements Serializable {
     Messages messages;
 
     private Long siteId;
+    @StorableText
     private String text;
     private ResourceType type;
     private boolean acceptingOnly;

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import org.iopmanager.aftercare.boundary.FollowUpFilter;
 import org.iopmanager.aftercare.boundary.FollowUpRow;
 import org.iopmanager.aftercare.boundary.FollowUps;
+import org.iopmanager.platform.entity.StorableText;
 import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
@@ -33,6 +34,7 @@ public class FollowUpListBacking implements Serializable {
 
     private Long siteId;
     private FollowUpFilter.Show show = FollowUpFilter.Show.OPEN;
+    @StorableText
     private String text;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
     private transient List<Site> siteChoices;

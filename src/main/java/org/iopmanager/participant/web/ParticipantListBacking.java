@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.iopmanager.participant.boundary.ParticipantFilter;
 import org.iopmanager.participant.boundary.ParticipantRow;
 import org.iopmanager.participant.boundary.Participants;
+import org.iopmanager.platform.entity.StorableText;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
 import org.iopmanager.site.entity.Site;
@@ -29,6 +30,7 @@ public class ParticipantListBacking implements Serializable {
     Sites sites;
 
     private Long siteId;
+    @StorableText
     private String text;
     private boolean openOnly;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */

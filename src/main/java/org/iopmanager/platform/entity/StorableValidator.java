@@ -3,6 +3,8 @@ package org.iopmanager.platform.entity;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -15,30 +17,39 @@ public class StorableValidator implements ConstraintValidator<Storable, Object> 
 
     @Override
     public boolean isValid(Object entity, ConstraintValidatorContext context) {
-        if (entity == null) {
-            return true;
+        Map<String, String> problems = problems(entity);
+        if (!problems.isEmpty()) {
+            context.disableDefaultConstraintViolation();
+            problems.forEach((field, key) -> context.buildConstraintViolationWithTemplate("{" + key + "}")
+                    .addPropertyNode(field).addConstraintViolation());
         }
-        boolean valid = true;
-        for (Class<?> type = entity.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+        return problems.isEmpty();
+    }
+
+    /**
+     * The fields of {@code entity} (its own and its superclasses') that cannot be stored, each with the bundle key of
+     * why: {@code app.text.unstorable} or {@code app.date.range}; empty for null. For a service that must know before
+     * it looks a value up or names the field by a path of its own (a plan's nested rows).
+     */
+    public static Map<String, String> problems(Object entity) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (Class<?> type = entity == null ? null : entity.getClass(); type != null && type != Object.class;
+                type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) || field.getName().startsWith("_persistence")
                         || field.getType() != String.class && field.getType() != LocalDate.class) {
                     continue;
                 }
                 Object value = read(field, entity);
-                String problem = value instanceof String text ? (storable(text) ? null : "{app.text.unstorable}")
-                        : value instanceof LocalDate date && (date.isBefore(EARLIEST) || date.isAfter(LATEST)) ? "{app.date.range}"
+                String problem = value instanceof String text ? (storable(text) ? null : "app.text.unstorable")
+                        : value instanceof LocalDate date && (date.isBefore(EARLIEST) || date.isAfter(LATEST)) ? "app.date.range"
                         : null;
                 if (problem != null) {
-                    if (valid) {
-                        context.disableDefaultConstraintViolation();
-                    }
-                    valid = false;
-                    context.buildConstraintViolationWithTemplate(problem).addPropertyNode(field.getName()).addConstraintViolation();
+                    problems.putIfAbsent(field.getName(), problem);
                 }
             }
         }
-        return valid;
+        return problems;
     }
 
     /** No control character but tab, line feed and carriage return; every surrogate in a pair. */

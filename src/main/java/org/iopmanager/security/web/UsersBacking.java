@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.iopmanager.platform.entity.StorableText;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.security.boundary.UserFilter;
 import org.iopmanager.security.boundary.Users;
@@ -22,6 +23,7 @@ public class UsersBacking implements Serializable {
     @Inject
     Users service;
 
+    @StorableText
     private String text;
     private Role role;
     private Boolean active;

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
+import org.iopmanager.platform.control.Unstorable;
 import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.entity.Role;
 import org.iopmanager.site.entity.AccreditingBody;
@@ -39,12 +40,13 @@ public class Bodies {
         if (type == BodyType.STATE_AGENCY && (state == null || state.isBlank())) {
             throw RuleViolation.onField("state", "body.state.required");
         }
+        AccreditingBody body = new AccreditingBody(code, name, type, state == null || state.isBlank() ? null : state);
+        Unstorable.refuse(body); // before the code is looked up: a NUL in a query parameter is an error on PostgreSQL
         Long clash = em.createQuery("select count(b) from AccreditingBody b where b.code = :code", Long.class)
                 .setParameter("code", code).getSingleResult();
         if (clash > 0) {
             throw RuleViolation.onField("code", "body.code.taken");
         }
-        AccreditingBody body = new AccreditingBody(code, name, type, state == null || state.isBlank() ? null : state);
         em.persist(body);
         em.flush();
         return body;

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.iopmanager.platform.entity.StorableText;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.SiteFilter;
 import org.iopmanager.site.boundary.Sites;
@@ -23,6 +24,7 @@ public class SitesBacking implements Serializable {
     @Inject
     Sites service;
 
+    @StorableText
     private String text;
     private String state;
     private Programme programme;

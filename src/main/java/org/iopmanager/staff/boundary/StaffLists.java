@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import org.iopmanager.audit.control.AuditContext;
 import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
+import org.iopmanager.platform.control.Unstorable;
 import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.entity.Role;
 import org.iopmanager.staff.entity.ClinicalService;
@@ -53,11 +54,11 @@ public class StaffLists {
     @RolesAllowed(Role.ADMIN_NAME)
     public Discipline addDiscipline(Discipline draft) {
         auditContext.because("Discipline list maintained");
-        requireUnique("select count(d) from Discipline d where d.code = :code", draft.getCode());
         Discipline discipline = new Discipline();
         discipline.setCode(draft.getCode() == null ? null : draft.getCode().strip().toUpperCase(java.util.Locale.ROOT));
         discipline.setName(draft.getName() == null ? null : draft.getName().strip());
         discipline.setSortOrder(draft.getSortOrder());
+        requireUnique("select count(d) from Discipline d where d.code = :code", discipline, discipline.getCode());
         em.persist(discipline);
         em.flush();
         return discipline;
@@ -74,12 +75,12 @@ public class StaffLists {
     @RolesAllowed(Role.ADMIN_NAME)
     public CredentialType addType(CredentialType draft) {
         auditContext.because("Credential type list maintained");
-        requireUnique("select count(t) from CredentialType t where t.code = :code", draft.getCode());
         CredentialType type = new CredentialType();
         type.setCode(draft.getCode() == null ? null : draft.getCode().strip().toUpperCase(java.util.Locale.ROOT));
         type.setName(draft.getName() == null ? null : draft.getName().strip());
         type.setKind(draft.getKind());
         type.setSupervised(draft.isSupervised());
+        requireUnique("select count(t) from CredentialType t where t.code = :code", type, type.getCode());
         em.persist(type);
         em.flush();
         return type;
@@ -127,9 +128,10 @@ public class StaffLists {
         em.flush();
     }
 
-    private void requireUnique(String countQuery, String code) {
-        if (code != null && em.createQuery(countQuery, Long.class)
-                .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT)).getSingleResult() > 0) {
+    /** The new entry's code is not taken; its fields are checked first (a NUL in a query parameter is an error on PostgreSQL). */
+    private void requireUnique(String countQuery, Object entry, String code) {
+        Unstorable.refuse(entry);
+        if (code != null && em.createQuery(countQuery, Long.class).setParameter("code", code).getSingleResult() > 0) {
             throw RuleViolation.onField("code", "list.code.taken");
         }
     }

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.iopmanager.platform.entity.StorableText;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
 import org.iopmanager.site.entity.Site;
@@ -33,6 +34,7 @@ public class StaffListBacking implements Serializable {
     @Inject
     Sites sites;
 
+    @StorableText
     private String text;
     private Long siteId;
     private Long disciplineId;

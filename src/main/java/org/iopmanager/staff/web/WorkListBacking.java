@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.iopmanager.platform.entity.StorableText;
 import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.Messages;
 import org.iopmanager.platform.web.PagedList;
@@ -53,6 +54,7 @@ public class WorkListBacking implements Serializable {
     private CredentialKind kind;
     private WorkReason reason;
     private boolean mineOnly;
+    @StorableText
     private String text;
     private Map<WorkReason, Long> counts;
     private Long monitoringOverdue;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.iopmanager.participant.entity.Track;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.RuleViolations;
+import org.iopmanager.platform.control.Unstorable;
 import org.iopmanager.staff.entity.StaffMember;
 import org.iopmanager.treatment.entity.PlanGoal;
 import org.iopmanager.treatment.entity.PlanIntervention;
@@ -49,14 +50,17 @@ public final class PlanRules {
             String problemPath = PlanPath.child("", 'P', ++p);
             required(violations, problemPath, "dimension", problem.getDimension());
             required(violations, problemPath, "statement", problem.getStatement());
+            storable(violations, problemPath, problem);
             int g = 0;
             for (PlanGoal goal : problem.getGoals()) {
                 String goalPath = PlanPath.child(problemPath, 'G', ++g);
                 required(violations, goalPath, "statement", goal.getStatement());
+                storable(violations, goalPath, goal);
                 int o = 0;
                 for (PlanObjective objective : goal.getObjectives()) {
                     String objectivePath = PlanPath.child(goalPath, 'O', ++o);
                     required(violations, objectivePath, "text", objective.getText());
+                    storable(violations, objectivePath, objective);
                     int i = 0;
                     for (PlanIntervention intervention : objective.getInterventions()) {
                         interventionRules(violations, PlanPath.child(objectivePath, 'I', ++i), intervention);
@@ -80,6 +84,15 @@ public final class PlanRules {
             violations.add(RuleViolation.onField(PlanPath.field(path, "minutes"), "plan.intervention.minutes.range",
                     MIN_MINUTES, MAX_MINUTES));
         }
+    }
+
+    /**
+     * A nested row's text and dates can be stored ({@code @Storable}), each refusal on the row's own input: the row's
+     * insert checks them too, but names only the row's field ({@code statement}), which no input of the page is, so the
+     * page showed no message beside any field and kept the old text, as if the new one had been saved altered.
+     */
+    private static void storable(List<RuleViolation> violations, String path, Object row) {
+        violations.addAll(Unstorable.of(row, field -> PlanPath.field(path, field)));
     }
 
     private static void required(List<RuleViolation> violations, String path, String input, Object value) {

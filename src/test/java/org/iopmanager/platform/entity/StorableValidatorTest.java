@@ -2,6 +2,9 @@ package org.iopmanager.platform.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class StorableValidatorTest {
@@ -29,5 +32,31 @@ class StorableValidatorTest {
     void datesOutsideTheStorableRangeAreRefused() {
         assertThat(StorableValidator.EARLIEST).hasToString("1800-01-01");
         assertThat(StorableValidator.LATEST).hasToString("9999-12-31");
+    }
+
+    @Test
+    void theProblemsNameEachFieldWithItsKeySuperclassesIncluded() {
+        Row row = new Row();
+        row.note = "before\u0000after";
+        row.due = LocalDate.of(0, 1, 1);
+        row.label = "whole";
+        row.inherited = "bell\u0007";
+        assertThat(StorableValidator.problems(row)).containsExactly(Map.entry("note", "app.text.unstorable"),
+                Map.entry("due", "app.date.range"), Map.entry("inherited", "app.text.unstorable"));
+        row.note = null;
+        row.due = LocalDate.of(9999, 12, 31);
+        row.inherited = "tab\tline\n";
+        assertThat(StorableValidator.problems(row)).isEmpty();
+        assertThat(StorableValidator.problems(null)).isEmpty();
+    }
+
+    private static class Base {
+        String inherited;
+    }
+
+    private static final class Row extends Base {
+        String note;
+        LocalDate due;
+        String label;
     }
 }

@@ -12,6 +12,7 @@ import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.RuleViolations;
 import org.iopmanager.staff.entity.StaffMember;
 import org.iopmanager.treatment.entity.PlanIntervention;
+import org.iopmanager.treatment.entity.PlanObjective;
 import org.iopmanager.treatment.entity.PlanProblem;
 import org.iopmanager.treatment.entity.PlanStatus;
 import org.iopmanager.treatment.entity.SignatureRole;
@@ -162,6 +163,38 @@ class PlanRulesTest {
                         "problems:0:goals:0:objectives:0:interventions:0:sessions",
                         "problems:0:goals:0:objectives:0:interventions:0:minutes",
                         "problems:1:dimension", "problems:1:statement"));
+    }
+
+    @Test
+    void aNestedRowsTextOrDateThatCannotBeStoredIsRefusedNextToItsOwnInput() {
+        TreatmentPlan plan = Plans.plan();
+        PlanProblem problem = plan.getProblems().get(0);
+        problem.setStatement("before\u0000after");
+        problem.getGoals().get(0).setOwnWords("bell\u0007");
+        problem.getGoals().get(0).getObjectives().get(0).setMeasure("broken\uD800pair");
+        problem.getGoals().get(0).getObjectives().get(0).setTargetDate(java.time.LocalDate.of(1, 1, 1));
+        assertThatThrownBy(() -> PlanRules.validate(plan)).isInstanceOfSatisfying(RuleViolations.class, e -> {
+            assertThat(e.getViolations()).extracting(RuleViolation::getField).containsExactlyInAnyOrder(
+                    "problems:0:statement", "problems:0:goals:0:ownWords", "problems:0:goals:0:objectives:0:measure",
+                    "problems:0:goals:0:objectives:0:targetDate");
+            assertThat(e.getViolations()).extracting(RuleViolation::getMessageKey).containsOnly("app.text.unstorable",
+                    "app.date.range");
+        });
+    }
+
+    @Test
+    void aTargetDateFromTheYear1800ToTheYear9999AndWholeTextPass() {
+        TreatmentPlan plan = Plans.plan();
+        PlanObjective objective = plan.getProblems().get(0).getGoals().get(0).getObjectives().get(0);
+        objective.setTargetDate(java.time.LocalDate.of(1800, 1, 1));
+        objective.setMeasure("Tab\tand line\nbreaks, \uD83D\uDE00");
+        PlanRules.validate(plan);
+        objective.setTargetDate(java.time.LocalDate.of(9999, 12, 31));
+        PlanRules.validate(plan);
+        objective.setTargetDate(java.time.LocalDate.of(1799, 12, 31));
+        assertThatThrownBy(() -> PlanRules.validate(plan)).isInstanceOf(RuleViolations.class);
+        objective.setTargetDate(java.time.LocalDate.of(-1, 6, 1));
+        assertThatThrownBy(() -> PlanRules.validate(plan)).isInstanceOf(RuleViolations.class);
     }
 
     private static boolean sign(TreatmentPlan plan, SignatureRole role, StaffMember staff, String reason, Track track) {
