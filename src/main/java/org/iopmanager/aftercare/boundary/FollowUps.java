@@ -260,11 +260,7 @@ public class FollowUps {
 
     private ZoneId zoneOf(Long siteId) {
         siteScope.checkSite(siteId);
-        ZoneId zone = siteZones.zoneOf(siteId);
-        if (zone == null) {
-            throw new NotFound("Site", siteId);
-        }
-        return zone;
+        return siteZones.requireZoneOf(siteId);
     }
 
     /** The version the caller loaded, asked for after the access check (so a refused role hears 403 first). */

@@ -45,7 +45,6 @@ import org.iopmanager.audit.entity.AuditAction;
 import org.iopmanager.document.control.FileResponses;
 import org.iopmanager.participant.control.ViewAudit;
 import org.iopmanager.participant.entity.Episode;
-import org.iopmanager.platform.control.NotFound;
 import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.platform.control.RuleViolations;
 import org.iopmanager.platform.control.Versions;
@@ -445,10 +444,6 @@ public class Referrals {
 
     /** From the request's one read of the sites' zones: the due list's count, page and page heading each found the site. */
     private ZoneId zone(Long siteId) {
-        ZoneId zone = siteZones.zoneOf(siteId);
-        if (zone == null) {
-            throw new NotFound("Site", siteId);
-        }
-        return zone;
+        return siteZones.requireZoneOf(siteId);
     }
 }

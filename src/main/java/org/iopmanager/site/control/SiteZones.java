@@ -12,6 +12,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.iopmanager.platform.control.NotFound;
+
 /**
  * The time zones of the sites, read once per request: list pages ask for "the provider's day" for their count, their
  * page and each count on top, and the benchmark (issue 7) found the same query sent eight times for one work-list page.
@@ -40,6 +42,15 @@ public class SiteZones {
         if (zone == null) {
             bySite = null;
             zone = bySite().get(siteId);
+        }
+        return zone;
+    }
+
+    /** The zone of a site that must exist (the caller checked its scope): a missing one answers like any missing record. */
+    public ZoneId requireZoneOf(Long siteId) {
+        ZoneId zone = zoneOf(siteId);
+        if (zone == null) {
+            throw new NotFound("Site", siteId);
         }
         return zone;
     }
