@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -61,6 +62,8 @@ import org.iopmanager.security.control.PasswordHasher;
 import org.iopmanager.security.entity.AppUser;
 import org.iopmanager.security.entity.Role;
 import org.iopmanager.site.boundary.Accreditations;
+import org.iopmanager.site.control.SiteChoice;
+import org.iopmanager.site.control.SiteDirectory;
 import org.iopmanager.site.entity.AccreditationRecord;
 import org.iopmanager.site.entity.AccreditingBody;
 import org.iopmanager.site.entity.Programme;
@@ -108,6 +111,9 @@ class ServicesIT {
     JobLeases leases;
 
     @Inject
+    SiteDirectory siteDirectory;
+
+    @Inject
     IdempotencyStore idempotency;
 
     @Resource(lookup = Database.JNDI_NAME)
@@ -152,6 +158,48 @@ class ServicesIT {
 
         assertThat(db.em().find(Site.class, id)).isNull();
         assertThat(auditOf("Site", id)).isEmpty();
+    }
+
+    @Test
+    void theSiteDirectorySeesEveryWriteOfThisNodeAtTheNextReadAndNeverARolledBackSite() throws Exception {
+        String code = "SD" + System.nanoTime() % 100000;
+        assertThat(siteDirectory.all()).extracting(SiteChoice::getCode).doesNotContain(code); // the copy is kept now
+
+        tx.begin();
+        Site gone = new Site(code, "Directory rolled back", ZoneId.of("UTC"));
+        db.em().persist(gone);
+        db.em().flush();
+        Long goneId = gone.getId();
+        siteDirectory.all(); // read inside the writing transaction: may hold the uncommitted row, so it is not kept
+        tx.rollback();
+        assertThat(siteDirectory.find(goneId)).isNull();
+        assertThat(siteDirectory.all()).extracting(SiteChoice::getCode).doesNotContain(code);
+
+        tx.begin();
+        Site site = new Site(code, "Directory new", ZoneId.of("America/Chicago"));
+        site.setState("IL");
+        site.setProgrammes(EnumSet.of(Programme.ADULT_IOP));
+        db.em().persist(site);
+        tx.commit();
+        SiteChoice made = siteDirectory.find(site.getId());
+        assertThat(made.getName()).isEqualTo("Directory new");
+        assertThat(made.zone()).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(made.getState()).isEqualTo("IL");
+        assertThat(made.getProgrammes()).containsExactly(Programme.ADULT_IOP);
+        assertThat(made.isActive()).isTrue();
+
+        tx.begin();
+        Site edited = db.em().find(Site.class, site.getId());
+        edited.setName("Directory renamed");
+        edited.setTimeZone("America/Denver");
+        edited.setActive(false);
+        tx.commit();
+        SiteChoice now = siteDirectory.find(site.getId());
+        assertThat(now.getName()).isEqualTo("Directory renamed");
+        assertThat(now.zone()).isEqualTo(ZoneId.of("America/Denver"));
+        assertThat(now.isActive()).isFalse();
+        assertThat(siteDirectory.all()).filteredOn(s -> s.getId().equals(site.getId())).singleElement()
+                .extracting(SiteChoice::getName).isEqualTo("Directory renamed");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,7 +22,8 @@ import org.iopmanager.platform.control.RuleViolation;
 import org.iopmanager.security.control.Scope;
 import org.iopmanager.security.control.SiteScope;
 import org.iopmanager.security.entity.Role;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
+import org.iopmanager.site.control.SiteDirectory;
 
 /**
  * Follow-up rates per site and month of discharge, for administrators and site administrators (auditors read): four
@@ -53,6 +53,9 @@ public class AftercareRates {
 
     @Inject
     Referrals referrals;
+
+    @Inject
+    SiteDirectory siteDirectory;
 
     /**
      * Rows of the sites in scope (one site, or all the caller's when {@code siteIdOrNull} is null) with at least one
@@ -117,16 +120,14 @@ public class AftercareRates {
         if (figures.isEmpty()) {
             return List.of();
         }
-        Set<Long> siteIds = new java.util.HashSet<>();
-        figures.keySet().forEach(key -> siteIds.add(Long.valueOf(key.substring(0, key.indexOf('|')))));
-        Map<Long, String> names = new HashMap<>();
-        em.createQuery("select s from Site s where s.id in :ids", Site.class).setParameter("ids", siteIds).getResultList()
-                .forEach(s -> names.put(s.getId(), s.getName()));
         List<AftercareRatesRow> rows = new ArrayList<>();
         figures.forEach((key, n) -> {
             long siteId = Long.parseLong(key.substring(0, key.indexOf('|')));
             YearMonth month = YearMonth.from(LocalDate.parse(key.substring(key.indexOf('|') + 1)));
-            rows.add(new AftercareRatesRow(siteId, names.get(siteId), month, n[0], n[1], n[2], n[3], n[4], n[5]));
+            // the names from the site directory: no statement (issue 7)
+            SiteChoice site = siteDirectory.find(siteId);
+            rows.add(new AftercareRatesRow(siteId, site == null ? String.valueOf(siteId) : site.getName(), month,
+                    n[0], n[1], n[2], n[3], n[4], n[5]));
         });
         rows.sort(java.util.Comparator.comparing(AftercareRatesRow::siteName).thenComparing(AftercareRatesRow::siteId)
                 .thenComparing(AftercareRatesRow::month));

@@ -19,7 +19,7 @@ import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.Messages;
 import org.iopmanager.reporting.control.TableExport;
 import org.iopmanager.site.boundary.Sites;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
 
 /**
  * The follow-up rates dashboard ({@code ?site=&from=yyyy-mm&to=yyyy-mm}, the last twelve months of all the caller's
@@ -49,7 +49,7 @@ public class AftercareRatesBacking implements Serializable {
     private String from;
     private String to;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
     /**
      * The figures are not kept in the view: the replicated session is read and written whole on every request of its
      * user (the WAR is distributable), and 2,200 rows of 200 sites made each of them, even a style sheet, cost tens of
@@ -181,9 +181,9 @@ public class AftercareRatesBacking implements Serializable {
         this.to = to;
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }

@@ -18,6 +18,7 @@ import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.Messages;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
+import org.iopmanager.site.control.SiteChoice;
 import org.iopmanager.site.entity.Site;
 
 /**
@@ -48,7 +49,7 @@ public class DirectoryBacking implements Serializable {
     private ResourceType type;
     private boolean acceptingOnly;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
 
     private Long editedId;
     private long editedVersion;
@@ -100,9 +101,9 @@ public class DirectoryBacking implements Serializable {
         edited = null;
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }

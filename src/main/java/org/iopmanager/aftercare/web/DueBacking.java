@@ -11,7 +11,7 @@ import org.iopmanager.aftercare.boundary.DueReferral;
 import org.iopmanager.aftercare.boundary.Referrals;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
 
 /** Referrals of a site waiting on a step, oldest first, paged in the database. */
 @Named("referralsDue")
@@ -28,7 +28,7 @@ public class DueBacking implements Serializable {
 
     private Long siteId;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
 
     private final PagedList<DueReferral> due = new PagedList<>(() -> siteId == null ? 0 : referrals.countDue(siteId),
             (first, size, order) -> referrals.due(siteId, first, size), DueReferral::id);
@@ -45,13 +45,13 @@ public class DueBacking implements Serializable {
 
     /** The chosen site's time zone, in which the list shows times. */
     public String getZone() {
-        return getSiteChoices().stream().filter(s -> s.getId().equals(siteId)).map(Site::getTimeZone).findFirst()
+        return getSiteChoices().stream().filter(s -> s.getId().equals(siteId)).map(SiteChoice::getTimeZone).findFirst()
                 .orElse("UTC");
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }

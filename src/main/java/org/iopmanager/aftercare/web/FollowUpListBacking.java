@@ -14,7 +14,7 @@ import org.iopmanager.platform.entity.StorableText;
 import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
 
 /** The follow-ups due at a site ({@code ?site=&show=&text=}): lazy, paged and sorted by the database. */
 @Named("followUps")
@@ -37,7 +37,7 @@ public class FollowUpListBacking implements Serializable {
     @StorableText
     private String text;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
 
     private final PagedList<FollowUpRow> model = new PagedList<>(() -> siteId == null ? 0 : service.count(filter()),
             (first, pageSize, order) -> siteId == null ? List.of() : service.rows(filter(), first, pageSize, order),
@@ -45,7 +45,7 @@ public class FollowUpListBacking implements Serializable {
 
     public void load() {
         actions.loadOrNotFound(() -> {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
             if (siteId == null && !siteChoices.isEmpty()) {
                 siteId = siteChoices.get(0).getId();
             }
@@ -97,9 +97,9 @@ public class FollowUpListBacking implements Serializable {
         this.text = text;
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }

@@ -10,7 +10,7 @@ import org.iopmanager.reporting.boundary.DueItem;
 import org.iopmanager.reporting.boundary.DueList;
 import org.iopmanager.security.control.CurrentUser;
 import org.iopmanager.site.boundary.Sites;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
 
 /**
  * The home page: who you are, your sites, and what is due for you, most urgent first. Each feature adds its
@@ -29,16 +29,16 @@ public class HomeBacking {
     @Inject
     DueList dueList;
 
-    private List<Site> visible;
+    private List<SiteChoice> visible;
     private List<DueItem> due;
 
     public boolean isAllSites() {
         return currentUser.scope().coversAllSites();
     }
 
-    public List<Site> getSites() {
+    public List<SiteChoice> getSites() {
         if (visible == null) {
-            visible = sites.visible();
+            visible = sites.choices();
         }
         return visible;
     }

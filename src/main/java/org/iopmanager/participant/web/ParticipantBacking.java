@@ -16,7 +16,7 @@ import org.iopmanager.participant.entity.Participant;
 import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.Messages;
 import org.iopmanager.site.boundary.Sites;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
 import org.iopmanager.staff.boundary.Clearances;
 
 /**
@@ -50,7 +50,7 @@ public class ParticipantBacking implements Serializable {
     private LocalDate today;
     private Participant participant;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
     private List<FamilyMember> family;
     private FamilyMember familyDraft = new FamilyMember();
     private Long editingMemberId;
@@ -64,7 +64,7 @@ public class ParticipantBacking implements Serializable {
     private void loadRecord() {
         if (id == null) {
             participant = new Participant();
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
             return;
         }
         participant = participants.find(id);
@@ -154,9 +154,9 @@ public class ParticipantBacking implements Serializable {
         return participant;
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }

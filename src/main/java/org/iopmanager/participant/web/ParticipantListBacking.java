@@ -14,7 +14,7 @@ import org.iopmanager.participant.boundary.Participants;
 import org.iopmanager.platform.entity.StorableText;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
 
 /** The participants of one of the caller's sites: paged, sorted and filtered in the database, every page audited. */
 @Named("participantList")
@@ -34,7 +34,7 @@ public class ParticipantListBacking implements Serializable {
     private String text;
     private boolean openOnly;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
 
     private final PagedList<ParticipantRow> model = new PagedList<>(() -> siteId == null ? 0 : service.count(filter()),
             (first, pageSize, order) -> siteId == null ? List.of() : service.rows(filter(), first, pageSize, order),
@@ -42,7 +42,7 @@ public class ParticipantListBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        siteChoices = sites.visible();
+        siteChoices = sites.choices();
         siteId = siteChoices.isEmpty() ? null : siteChoices.get(0).getId();
     }
 
@@ -54,9 +54,9 @@ public class ParticipantListBacking implements Serializable {
         return model;
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }

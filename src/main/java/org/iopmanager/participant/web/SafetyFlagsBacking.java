@@ -16,7 +16,7 @@ import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.Messages;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
 
 /** A site's unacknowledged safety flags, oldest first, each acknowledged here or on the record with a note. */
 @Named("safetyFlags")
@@ -39,7 +39,7 @@ public class SafetyFlagsBacking implements Serializable {
 
     private Long siteId;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
     private final Map<Long, String> notes = new HashMap<>();
 
     private final PagedList<FlagRow> model = new PagedList<>(() -> siteId == null ? 0 : service.countFlags(siteId, true),
@@ -48,7 +48,7 @@ public class SafetyFlagsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        siteChoices = sites.visible();
+        siteChoices = sites.choices();
         siteId = siteChoices.isEmpty() ? null : siteChoices.get(0).getId();
     }
 
@@ -64,9 +64,9 @@ public class SafetyFlagsBacking implements Serializable {
         return model;
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }

@@ -22,6 +22,7 @@ import org.iopmanager.platform.web.Actions;
 import org.iopmanager.schedule.boundary.Sessions;
 import org.iopmanager.schedule.entity.TherapySession;
 import org.iopmanager.site.boundary.Sites;
+import org.iopmanager.site.control.SiteChoice;
 import org.iopmanager.site.entity.Site;
 
 /**
@@ -51,7 +52,7 @@ public class CalendarBacking implements Serializable {
     private LocalDate date;
     private Site site;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
 
     private final LazyScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
@@ -73,7 +74,7 @@ public class CalendarBacking implements Serializable {
 
     public void load() {
         actions.loadOrNotFound(() -> {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
             if (siteId == null && !siteChoices.isEmpty()) {
                 siteId = siteChoices.get(0).getId();
             }
@@ -115,9 +116,9 @@ public class CalendarBacking implements Serializable {
         return site;
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }

@@ -16,6 +16,7 @@ import org.iopmanager.schedule.control.HoursRow;
 import org.iopmanager.schedule.control.SiteCalendar;
 import org.iopmanager.schedule.entity.Attendance;
 import org.iopmanager.site.boundary.Sites;
+import org.iopmanager.site.control.SiteChoice;
 import org.iopmanager.site.entity.Site;
 
 /**
@@ -43,7 +44,7 @@ public class HoursBacking implements Serializable {
     private Long episodeId;
     private Site site;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
     private List<HoursRow> shortfalls;
     private List<HoursRow> lastWeekShortfalls;
     private Compliance compliance;
@@ -54,7 +55,7 @@ public class HoursBacking implements Serializable {
 
     public void load() {
         actions.loadOrNotFound(() -> {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
             if (siteId == null && !siteChoices.isEmpty()) {
                 siteId = siteChoices.get(0).getId();
             }
@@ -122,9 +123,9 @@ public class HoursBacking implements Serializable {
         return site;
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }

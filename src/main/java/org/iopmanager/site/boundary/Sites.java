@@ -25,6 +25,9 @@ import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.control.Scope;
 import org.iopmanager.security.control.SiteScope;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.control.SiteChoice;
+import org.iopmanager.site.control.SiteDirectory;
+import org.iopmanager.site.entity.Programme;
 import org.iopmanager.site.entity.Site;
 
 /**
@@ -50,7 +53,28 @@ public class Sites {
     @Inject
     Clock clock;
 
-    /** Active sites the caller may see, by name (for menus and filters). */
+    @Inject
+    SiteDirectory directory;
+
+    /**
+     * Active sites the caller may see, by name, for menus and filters: from {@link SiteDirectory}, so that a page with a
+     * site menu sends no statement for it (issue 7). The caller's sites come from its account, not from that copy.
+     */
+    public List<SiteChoice> choices() {
+        Scope scope = siteScope.current();
+        return directory.all().stream().filter(site -> site.isActive() && scope.allows(site.getId())).toList();
+    }
+
+    /**
+     * Active sites the caller may see in a state and with a programme (either may be null), by name: the rows of the
+     * readiness matrix, from {@link SiteDirectory} (a provider has hundreds of sites, not millions).
+     */
+    public List<SiteChoice> choices(String state, Programme programme) {
+        return choices().stream().filter(site -> (state == null || state.isBlank() || state.equals(site.getState()))
+                && (programme == null || site.getProgrammes().contains(programme))).toList();
+    }
+
+    /** Active sites the caller may see, by name, as entities (the site list and the REST API). */
     public List<Site> visible() {
         return search(new SiteFilter(null, null, null, true), 0, Integer.MAX_VALUE, Map.of());
     }
@@ -98,6 +122,7 @@ public class Sites {
         site.copyDetailsFrom(draft);
         em.persist(site);
         em.flush();
+        directory.changed();
         return site;
     }
 
@@ -107,6 +132,7 @@ public class Sites {
         Site site = versions.check(find(id), loadedVersion);
         requireZone(edited.getTimeZone());
         site.copyDetailsFrom(edited);
+        directory.changed(); // also when only the programmes changed
         return versions.flush(site);
     }
 
@@ -114,6 +140,7 @@ public class Sites {
     public Site setActive(Long id, long loadedVersion, boolean active) {
         Site site = versions.check(find(id), loadedVersion);
         site.setActive(active);
+        directory.changed();
         return versions.flush(site);
     }
 

@@ -42,6 +42,10 @@ public class AccreditationRecord extends BaseEntity implements SiteOwned {
     @JoinColumn(name = "site_id", nullable = false, updatable = false)
     private Site site;
 
+    /** The same column, read without loading the site (the readiness matrix groups a page's records by it, issue 7). */
+    @Column(name = "site_id", insertable = false, updatable = false)
+    private Long siteId;
+
     @NotNull(message = "{record.body.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "body_id", nullable = false)
@@ -110,6 +114,9 @@ public class AccreditationRecord extends BaseEntity implements SiteOwned {
 
     @Override
     public Long owningSiteId() {
+        if (siteId != null) {
+            return siteId;
+        }
         return site == null ? null : site.getId();
     }
 

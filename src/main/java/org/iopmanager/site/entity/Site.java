@@ -8,6 +8,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,9 +20,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.iopmanager.platform.control.Npi;
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
-import org.iopmanager.platform.control.Npi;
+import org.iopmanager.site.control.SiteDirectory;
 
 /**
  * A place where the provider runs programmes. Everything clinical and most of credentialing hangs off a
@@ -30,6 +32,7 @@ import org.iopmanager.platform.control.Npi;
  * deactivated, never deleted.
  */
 @Entity
+@EntityListeners(SiteDirectory.Listener.class)
 @Table(name = "site")
 public class Site extends BaseEntity implements SiteOwned {
 

@@ -11,6 +11,7 @@ import org.iopmanager.platform.entity.StorableText;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.SiteFilter;
 import org.iopmanager.site.boundary.Sites;
+import org.iopmanager.site.control.SiteChoice;
 import org.iopmanager.site.entity.Programme;
 import org.iopmanager.site.entity.Site;
 
@@ -33,7 +34,7 @@ public class SitesBacking implements Serializable {
      * Not kept in the view: the replicated session is read and written whole on every request (the WAR is
      * distributable), and 200 sites as entities in each view made every later request of the user cost more.
      */
-    private transient List<Site> visible;
+    private transient List<SiteChoice> visible;
 
     private final PagedList<Site> model = new PagedList<>(() -> service.count(filter()),
             (first, pageSize, order) -> service.search(filter(), first, pageSize, order), Site::getId);
@@ -43,9 +44,9 @@ public class SitesBacking implements Serializable {
     }
 
     /** Active sites the caller sees, for filters of other pages. */
-    public List<Site> getVisible() {
+    public List<SiteChoice> getVisible() {
         if (visible == null) {
-            visible = service.visible();
+            visible = service.choices();
         }
         return visible;
     }

@@ -31,6 +31,8 @@ import org.iopmanager.platform.control.Versions;
 import org.iopmanager.security.control.Scope;
 import org.iopmanager.security.entity.Role;
 import org.iopmanager.site.entity.Site;
+import org.iopmanager.staff.control.DisciplineChoice;
+import org.iopmanager.staff.control.DisciplineDirectory;
 import org.iopmanager.staff.control.StaffScope;
 import org.iopmanager.staff.entity.Discipline;
 import org.iopmanager.staff.entity.EmploymentStatus;
@@ -66,9 +68,12 @@ public class StaffMembers {
     @Inject
     Clock clock;
 
-    public List<Discipline> disciplines() {
-        return em.createQuery("select d from Discipline d where d.active = true order by d.sortOrder, d.name",
-                Discipline.class).getResultList();
+    @Inject
+    DisciplineDirectory disciplineDirectory;
+
+    /** The active disciplines for menus, from {@link DisciplineDirectory} (no statement on most requests, issue 7). */
+    public List<DisciplineChoice> disciplines() {
+        return disciplineDirectory.active();
     }
 
     public List<StaffMember> search(StaffFilter filter, int first, int pageSize, Map<String, Boolean> sortAscending) {

@@ -3,6 +3,7 @@ package org.iopmanager.staff.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.persistence.annotations.Cache;
 
 import org.iopmanager.platform.entity.BaseEntity;
+import org.iopmanager.staff.control.DisciplineDirectory;
 
 /** An entry of the maintained list of disciplines (LCSW, psychiatrist, peer specialist…); deactivated, never deleted. */
 @Entity
@@ -18,6 +20,7 @@ import org.iopmanager.platform.entity.BaseEntity;
 // a minute; a save from a stale copy is still refused by its version.
 @Cacheable
 @Cache(expiry = 60_000)
+@EntityListeners(DisciplineDirectory.Listener.class)
 @Table(name = "discipline")
 public class Discipline extends BaseEntity {
 

@@ -16,6 +16,7 @@ import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.Messages;
 import org.iopmanager.security.web.MenuBacking;
 import org.iopmanager.site.boundary.Sites;
+import org.iopmanager.site.control.SiteChoice;
 import org.iopmanager.site.entity.Site;
 import org.iopmanager.staff.boundary.Clearances;
 import org.iopmanager.staff.boundary.Credentialing;
@@ -25,11 +26,11 @@ import org.iopmanager.staff.boundary.StaffMembers;
 import org.iopmanager.staff.boundary.Verifications;
 import org.iopmanager.staff.control.Clearance;
 import org.iopmanager.staff.control.CredentialStatusRule;
+import org.iopmanager.staff.control.DisciplineChoice;
 import org.iopmanager.staff.entity.Credential;
 import org.iopmanager.staff.entity.CredentialStatus;
 import org.iopmanager.staff.entity.CredentialingDecision;
 import org.iopmanager.staff.entity.CredentialingState;
-import org.iopmanager.staff.entity.Discipline;
 import org.iopmanager.staff.entity.EmploymentStatus;
 import org.iopmanager.staff.entity.StaffMember;
 import org.iopmanager.staff.entity.Verification;
@@ -101,7 +102,7 @@ public class MemberBacking implements Serializable {
     private transient List<Verification> verificationList;
     private transient java.util.Map<Long, List<org.iopmanager.document.entity.Document>> evidence;
     private List<SupervisorChoice> supervisorChoices;
-    private List<Discipline> disciplineChoices;
+    private List<DisciplineChoice> disciplineChoices;
     private LocalDate today;
     private transient List<CredentialingDecision> decisions;
     /**
@@ -124,7 +125,7 @@ public class MemberBacking implements Serializable {
     private CredentialingDecision decisionDraft;
     private String decisionReason;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
 
     public void load() {
         actions.loadOrNotFound(this::loadStaff);
@@ -415,14 +416,14 @@ public class MemberBacking implements Serializable {
         return shown;
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }
 
-    public List<Discipline> getDisciplines() {
+    public List<DisciplineChoice> getDisciplines() {
         if (disciplineChoices == null) {
             disciplineChoices = staffMembers.disciplines();
         }

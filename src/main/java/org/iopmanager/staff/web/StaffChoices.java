@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 
 import org.iopmanager.staff.boundary.Credentials;
 import org.iopmanager.staff.boundary.StaffMembers;
+import org.iopmanager.staff.control.DisciplineChoice;
 import org.iopmanager.staff.entity.CredentialKind;
 import org.iopmanager.staff.entity.CredentialType;
-import org.iopmanager.staff.entity.Discipline;
 import org.iopmanager.staff.entity.WorkReason;
 
 /** Choices the staff pages offer (types, disciplines, kinds), loaded once per request. */
@@ -25,7 +25,7 @@ public class StaffChoices {
     StaffMembers staffMembers;
 
     private List<CredentialType> types;
-    private List<Discipline> disciplines;
+    private List<DisciplineChoice> disciplines;
 
     public List<CredentialType> getCredentialTypes() {
         if (types == null) {
@@ -34,7 +34,7 @@ public class StaffChoices {
         return types;
     }
 
-    public List<Discipline> getDisciplines() {
+    public List<DisciplineChoice> getDisciplines() {
         if (disciplines == null) {
             disciplines = staffMembers.disciplines();
         }

@@ -10,12 +10,12 @@ import jakarta.inject.Named;
 import org.iopmanager.platform.entity.StorableText;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
 import org.iopmanager.staff.boundary.Credentials;
 import org.iopmanager.staff.boundary.StaffFilter;
 import org.iopmanager.staff.boundary.StaffMembers;
+import org.iopmanager.staff.control.DisciplineChoice;
 import org.iopmanager.staff.entity.CredentialingState;
-import org.iopmanager.staff.entity.Discipline;
 import org.iopmanager.staff.entity.StaffMember;
 
 /** The staff list: paged, sorted and filtered in the database, within the caller's sites. */
@@ -41,8 +41,8 @@ public class StaffListBacking implements Serializable {
     private Boolean active = Boolean.TRUE;
     private boolean excludedOnly;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
-    private List<Discipline> disciplines;
+    private transient List<SiteChoice> siteChoices;
+    private List<DisciplineChoice> disciplines;
 
     private final PagedList<StaffMember> model = new PagedList<>(() -> service.count(filter()),
             (first, pageSize, order) -> service.search(filter(), first, pageSize, order), StaffMember::getId);
@@ -55,14 +55,14 @@ public class StaffListBacking implements Serializable {
         return staff.credentialingOn(credentials.todayFor(staff));
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }
 
-    public List<Discipline> getDisciplines() {
+    public List<DisciplineChoice> getDisciplines() {
         if (disciplines == null) {
             disciplines = service.disciplines();
         }

@@ -13,7 +13,7 @@ import org.iopmanager.platform.web.Actions;
 import org.iopmanager.platform.web.Messages;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
 import org.iopmanager.staff.boundary.Credentialing;
 import org.iopmanager.staff.boundary.Verifications;
 import org.iopmanager.staff.boundary.WorkFilter;
@@ -59,7 +59,7 @@ public class WorkListBacking implements Serializable {
     private Map<WorkReason, Long> counts;
     private Long monitoringOverdue;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
 
     private final PagedList<WorkItem> model = new PagedList<>(() -> verifications.workCount(filter()),
             (first, pageSize, order) -> verifications.workList(filter(), first, pageSize, order),
@@ -115,9 +115,9 @@ public class WorkListBacking implements Serializable {
         return monitoringOverdue;
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }

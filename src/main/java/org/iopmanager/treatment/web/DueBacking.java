@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.platform.web.PagedList;
 import org.iopmanager.site.boundary.Sites;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
 import org.iopmanager.treatment.boundary.PlansDue;
 import org.iopmanager.treatment.boundary.TreatmentPlans;
 import org.iopmanager.treatment.entity.TreatmentPlan;
@@ -38,7 +38,7 @@ public class DueBacking implements Serializable {
     private Long siteId;
     private int days = 7;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
     private int firstPlanDays;
     private LocalDate today;
 
@@ -70,9 +70,9 @@ public class DueBacking implements Serializable {
         return due != null && today != null && due.isBefore(today);
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }

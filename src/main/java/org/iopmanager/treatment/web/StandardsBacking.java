@@ -14,7 +14,7 @@ import org.iopmanager.platform.web.Messages;
 import org.iopmanager.security.control.CurrentUser;
 import org.iopmanager.security.entity.Role;
 import org.iopmanager.site.boundary.Sites;
-import org.iopmanager.site.entity.Site;
+import org.iopmanager.site.control.SiteChoice;
 import org.iopmanager.treatment.boundary.CareStandards;
 import org.iopmanager.treatment.control.CareStandard;
 import org.iopmanager.treatment.entity.CareSettings;
@@ -48,7 +48,7 @@ public class StandardsBacking implements Serializable {
 
     private Long siteId;
     /** Not kept in the view: read again in each request that shows it (see {@code Sites.visible()}). */
-    private transient List<Site> siteChoices;
+    private transient List<SiteChoice> siteChoices;
     private CareSettings settings;
     private CareStandard defaults;
     private BigDecimal adultHours;
@@ -107,9 +107,9 @@ public class StandardsBacking implements Serializable {
         return hours == null ? null : hours.multiply(SIXTY).setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
-    public List<Site> getSiteChoices() {
+    public List<SiteChoice> getSiteChoices() {
         if (siteChoices == null) {
-            siteChoices = sites.visible();
+            siteChoices = sites.choices();
         }
         return siteChoices;
     }
