@@ -231,6 +231,35 @@ class AftercareFollowUpIT {
 
     @Test
     @RunAsClient
+    void theRatesKeptBetweenViewsShowEveryDischargeAndContactAtTheNextView() throws Exception {
+        Fixture f = fixture();
+        long lead = clearedStaff(f, "LeadKept", f.siteA());
+        WebClient clinician = signedIn(f.clinicianA());
+        WebClient siteAdmin = signedIn(f.siteAdminA());
+        YearMonth month = YearMonth.from(today()).minusMonths(3);
+        LocalDate day = month.atDay(5);
+        String query = "api/aftercare/rates?from=" + month + "&to=" + month;
+        JsonObject first = dischargedOn(clinician, f, f.siteA(), "KeptOne", lead, day);
+        String firstView = siteAdmin.getJson(query).body();
+        JsonObject before = Json.parse(firstView).asJsonArray().getJsonObject(0);
+        assertThat(before.getInt("discharges")).isPositive();
+        assertThat(siteAdmin.getJson(query).body()).as("a second view, from the kept figures").isEqualTo(firstView);
+
+        JsonObject second = dischargedOn(clinician, f, f.siteA(), "KeptTwo", lead, day);
+        JsonObject afterDischarge = Json.parse(siteAdmin.getJson(query).body()).asJsonArray().getJsonObject(0);
+        assertThat(afterDischarge.getInt("discharges")).as("the new discharge at the next view")
+                .isEqualTo(before.getInt("discharges") + 1);
+
+        attempt(clinician, id(first), version(first), day.plusDays(3), "PHONE", true, null);
+        JsonObject afterContact = Json.parse(siteAdmin.getJson(query).body()).asJsonArray().getJsonObject(0);
+        assertThat(afterContact.getInt("reachedWithin7")).as("the contact at the next view")
+                .isEqualTo(afterDischarge.getInt("reachedWithin7") + 1);
+        assertThat(afterContact.getInt("discharges")).isEqualTo(afterDischarge.getInt("discharges"));
+        assertThat(id(second)).isNotEqualTo(id(first));
+    }
+
+    @Test
+    @RunAsClient
     void theRatesCountAKnownSetOfDischargesPerSiteAndMonthForAdministratorsOnly() throws Exception {
         Fixture f = fixture();
         long leadA = clearedStaff(f, "LeadA", f.siteA());

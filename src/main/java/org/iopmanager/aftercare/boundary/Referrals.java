@@ -7,13 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iopmanager.aftercare.control.ConsentRules;
 import org.iopmanager.aftercare.control.ConsentStatement;
 import org.iopmanager.aftercare.control.LoadedVersion;
+import org.iopmanager.aftercare.control.MonthlyFigures;
 import org.iopmanager.aftercare.control.ReferralLifecycle;
 import org.iopmanager.aftercare.control.ReferralMonth;
 import org.iopmanager.aftercare.control.ReferralPdf;
@@ -52,6 +52,8 @@ import org.iopmanager.security.control.CurrentUser;
 import org.iopmanager.security.control.Scope;
 import org.iopmanager.security.control.SiteScope;
 import org.iopmanager.security.entity.Role;
+import org.iopmanager.site.control.SiteChoice;
+import org.iopmanager.site.control.SiteDirectory;
 import org.iopmanager.site.control.SiteZones;
 import org.iopmanager.site.entity.Site;
 
@@ -71,6 +73,12 @@ public class Referrals {
 
     @PersistenceContext(unitName = "iop")
     EntityManager em;
+
+    @Inject
+    MonthlyFigures monthlyFigures;
+
+    @Inject
+    SiteDirectory siteDirectory;
 
     @Inject
     SiteScope siteScope;
@@ -317,37 +325,16 @@ public class Referrals {
             throw RuleViolation.onField("from", "aftercare.months.range");
         }
         Scope scope = siteScope.current();
-        String where;
+        Collection<Long> siteIds;
         if (siteIdOrNullForAllInScope != null) {
             siteScope.checkSite(siteIdOrNullForAllInScope);
-            where = " and r.siteId = :site";
+            siteIds = List.of(siteIdOrNullForAllInScope);
         } else {
-            where = scope.coversAllSites() ? "" : " and r.siteId in :sites";
-        }
-        TypedQuery<Object[]> query = em.createQuery("select r.siteId, e.dischargeDate, count(r), "
-                + "sum(case when r.firstVisitOn is not null then 1 else 0 end) from Referral r join r.episode e "
-                + "where r.sentAt is not null and e.dischargeDate >= :from and e.dischargeDate <= :to" + where
-                + " group by r.siteId, e.dischargeDate", Object[].class)
-                .setParameter("from", from.atDay(1)).setParameter("to", to.atEndOfMonth());
-        if (siteIdOrNullForAllInScope != null) {
-            query.setParameter("site", siteIdOrNullForAllInScope);
-        } else if (!scope.coversAllSites()) {
-            query.setParameter("sites", scope.queryableSiteIds());
-        }
-        Map<String, long[]> months = new TreeMap<>();
-        Map<String, ReferralMonth> keys = new TreeMap<>();
-        for (Object[] row : query.getResultList()) {
-            long siteId = ((Number) row[0]).longValue();
-            YearMonth month = YearMonth.from((LocalDate) row[1]);
-            String key = siteId + "|" + month;
-            long[] sums = months.computeIfAbsent(key, k -> new long[2]);
-            sums[0] += ((Number) row[2]).longValue();
-            sums[1] += row[3] == null ? 0 : ((Number) row[3]).longValue();
-            keys.put(key, new ReferralMonth(siteId, month, 0, 0));
+            siteIds = scope.coversAllSites() ? siteDirectory.all().stream().map(SiteChoice::getId).toList() : scope.siteIds();
         }
         List<ReferralMonth> result = new ArrayList<>();
-        keys.forEach((key, shell) -> result.add(new ReferralMonth(shell.siteId(), shell.month(), months.get(key)[0],
-                months.get(key)[1])));
+        monthlyFigures.referrals(siteIds, from, to).forEach((siteId, months) -> months.forEach((month, n) ->
+                result.add(new ReferralMonth(siteId, month, n[MonthlyFigures.REFERRED], n[MonthlyFigures.ATTENDED]))));
         result.sort(Comparator.comparingLong(ReferralMonth::siteId).thenComparing(ReferralMonth::month));
         return result;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.participant.entity.Participant;
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
+import org.iopmanager.platform.entity.SiteWrites;
 
 /**
  * The follow-up of one discharged episode: its checks (due 7 and 30 days after discharge by default), the contact
@@ -30,6 +32,7 @@ import org.iopmanager.platform.entity.SiteOwned;
  * (month of discharge) instead of a walk through every attempt.
  */
 @Entity
+@EntityListeners(SiteWrites.class)
 @Table(name = "follow_up")
 public class FollowUp extends BaseEntity implements SiteOwned {
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import org.iopmanager.participant.entity.Episode;
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
+import org.iopmanager.platform.entity.SiteWrites;
 
 /**
  * A referral of an episode's discharge (aftercare) plan to a directory service: why, what information goes with it,
@@ -28,6 +30,7 @@ import org.iopmanager.platform.entity.SiteOwned;
  * "closed" is an administrative end, not proof that the participant connected.
  */
 @Entity
+@EntityListeners(SiteWrites.class)
 @Table(name = "referral")
 public class Referral extends BaseEntity implements SiteOwned {
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.SiteOwned;
+import org.iopmanager.platform.entity.SiteWrites;
 import org.iopmanager.staff.entity.StaffMember;
 
 /**
@@ -25,6 +27,7 @@ import org.iopmanager.staff.entity.StaffMember;
  * episode; step-up and step-down change the level of care by discharge and a new admission.
  */
 @Entity
+@EntityListeners(SiteWrites.class)
 @Table(name = "episode")
 public class Episode extends BaseEntity implements SiteOwned {
 

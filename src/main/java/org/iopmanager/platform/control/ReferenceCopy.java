@@ -42,8 +42,10 @@ public final class ReferenceCopy<T> {
         }
         long before = generation.get();
         T value = loader.get();
-        if (generation.get() == before && open.get() == 0) {
-            kept = new Kept<>(value, now);
+        synchronized (this) { // against drop(): a change between the check and the store would be lost
+            if (generation.get() == before && open.get() == 0) {
+                kept = new Kept<>(value, now);
+            }
         }
         return value;
     }
@@ -68,7 +70,7 @@ public final class ReferenceCopy<T> {
         }
     }
 
-    private void drop() {
+    private synchronized void drop() {
         generation.incrementAndGet();
         kept = null;
     }
