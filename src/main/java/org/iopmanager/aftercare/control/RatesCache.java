@@ -78,7 +78,7 @@ public class RatesCache {
                 Map<YearMonth, long[]> months = Collections.unmodifiableMap(read.getOrDefault(site, Map.of()));
                 result.put(site, months);
                 // atomic against changed(): a write that ended while this was read is seen here, or removes it after
-                kept.compute(site, (id, old) -> lastChange.getOrDefault(id, -1L) < before && openOf(id) == 0
+                kept.compute(site, (id, old) -> lastChange.getOrDefault(id, -1L) <= before && openOf(id) == 0
                         ? new Kept(first, months, now) : old);
             }
         }
