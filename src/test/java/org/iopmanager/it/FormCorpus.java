@@ -32,21 +32,32 @@ final class FormCorpus {
      * values of all the records the form made.
      */
     record PageForm(String name, String page, String form, String button, Map<String, String> valid, boolean create,
-            Function<String, List<String>> stored, String opener, IntFunction<Map<String, String>> perPost) {
+            Function<String, List<String>> stored, List<Press> openers, IntFunction<Map<String, String>> perPost) {
 
         PageForm(String name, String page, String form, String button, Map<String, String> valid, boolean create,
                 Function<String, List<String>> stored) {
-            this(name, page, form, button, valid, create, stored, null, null);
+            this(name, page, form, button, valid, create, stored, List.of(), null);
         }
 
         /** This form, opened with the button {@code opener} of the page (an "Edit" in a row shows a form for that row). */
         PageForm openedBy(String opener) {
-            return new PageForm(name, page, form, button, valid, create, stored, opener, perPost);
+            return openedBy(opener, Map.of());
+        }
+
+        /**
+         * This form, opened (after the presses before) with the button {@code opener}, its form posted with
+         * {@code typed} over what the page filled in: a list's filter chosen before its row's "Edit" is pressed, so that
+         * the row stays the first whatever the corpus makes of the record's name.
+         */
+        PageForm openedBy(String opener, Map<String, String> typed) {
+            List<Press> presses = new ArrayList<>(openers);
+            presses.add(new Press(opener, typed));
+            return new PageForm(name, page, form, button, valid, create, stored, List.copyOf(presses), perPost);
         }
 
         /** The same form with other valid values for the rest of it. */
         PageForm withValid(Map<String, String> other) {
-            return new PageForm(name, page, form, button, other, create, stored, opener, perPost);
+            return new PageForm(name, page, form, button, other, create, stored, openers, perPost);
         }
 
         /**
@@ -54,7 +65,7 @@ final class FormCorpus {
          * post the same as one just made (a double submit) or a code already taken, whatever the field under test.
          */
         PageForm eachPost(IntFunction<Map<String, String>> values) {
-            return new PageForm(name, page, form, button, valid, create, stored, opener, values);
+            return new PageForm(name, page, form, button, valid, create, stored, openers, values);
         }
 
         /** The form for post {@code n}: its valid values with the ones of that post. */
@@ -68,22 +79,32 @@ final class FormCorpus {
         }
 
         /**
-         * The page as the user sees it before typing: served, and for a form an "Edit" button opens, with that button
-         * pressed (its form posted as the page filled it in).
+         * The page as the user sees it before typing: served, and for a form an "Edit" button opens, with the buttons
+         * pressed one after the other in the same view (each one's form posted as the page filled it in, with the values
+         * typed before it).
          */
         HttpResponse<String> open(WebClient browser) {
             HttpResponse<String> view = browser.get(page);
-            if (opener == null) {
-                return view;
+            for (Press press : openers) {
+                String openerForm = press.button().substring(0, press.button().indexOf(':'));
+                Map<String, String> fields = filledIn(view.body(), openerForm);
+                fields.putAll(press.typed());
+                view = browser.submitFrom(view, page, openerForm, press.button(), fields);
+                if (view.statusCode() != 200) {
+                    throw new AssertionError(press.button() + " on " + page + " answered " + view.statusCode() + " "
+                            + messages(view.body()));
+                }
             }
-            String openerForm = opener.substring(0, opener.indexOf(':'));
-            HttpResponse<String> opened = browser.submitFrom(view, page, openerForm, opener, filledIn(view.body(), openerForm));
-            if (opened.statusCode() != 200 || Jsoup.parse(opened.body()).getElementById(button) == null) {
-                throw new AssertionError(opener + " did not open the form " + form + " on " + page + " (no " + button + "): "
-                        + opened.statusCode() + " " + messages(opened.body()));
+            if (!openers.isEmpty() && Jsoup.parse(view.body()).getElementById(button) == null) {
+                throw new AssertionError(openers + " did not open the form " + form + " on " + page + " (no " + button + "): "
+                        + messages(view.body()));
             }
-            return opened;
+            return view;
         }
+    }
+
+    /** A button pressed to open a form, with what is typed into its form first. */
+    record Press(String button, Map<String, String> typed) {
     }
 
     /** One field to fill: its request name, the kind of values it takes, its maxlength (0: none). */

@@ -45,6 +45,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.iopmanager.aftercare.entity.ResourceService;
 import org.iopmanager.platform.control.NpiCheck;
 import org.iopmanager.testsupport.Deployments;
 import org.iopmanager.testsupport.Fixture;
@@ -862,6 +863,15 @@ class HostileInputIT {
                 .as("the credential form opens the first row: its holder has one").hasSize(1);
         Target referrals = targets.get("PUT /api/referrals/{id}");
         long referralParticipant = ok(admin.getJson(referrals.path())).getJsonNumber("participantId").longValue();
+        // a service used at site B only, edited in the form its row's "Edit" opens once the directory shows site B
+        long service = idOf(ok(admin.postJson("api/resource-services", "{\"version\":0,\"name\":\"Corpus Directory "
+                + f.suffix() + "\",\"organisation\":\"Corpus Inc\",\"type\":\"OUTPATIENT_COUNSELLING\",\"coveredEntity\":\"NOT_COVERED\","
+                + "\"accepting\":true,\"siteIds\":[" + f.siteB() + "]}")));
+        // the fixture's auditor, edited in the user form (no REST route reads users: its row of the stored values)
+        int auditorRow = stored("AppUser", "username", admin).indexOf(f.auditor());
+        String auditor = stored("AppUser", "id", admin).get(auditorRow);
+        String suffix = f.suffix().replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+        String userNames = "corpus-" + suffix.substring(Math.max(0, suffix.length() - 8));
         AtomicInteger k = new AtomicInteger();
         List<FormCorpus.PageForm> forms = List.of(
                 new FormCorpus.PageForm("participant details", "participant/participant.xhtml?id=" + participant, "details",
@@ -896,6 +906,16 @@ class HostileInputIT {
                 new FormCorpus.PageForm("referral", referrals.page(), "form", "form:save", Map.of(), false,
                         field -> java.util.Collections.singletonList(text(ok(admin.getJson(referrals.path())), field)))
                         .openedBy("form:referrals:0:edit"),
+                new FormCorpus.PageForm("resource service", "aftercare/directory.xhtml", "editForm", "editForm:save", Map.of(),
+                        false, field -> java.util.Collections.singletonList(text(ok(admin.getJson("api/resource-services/" + service)), field)))
+                        .openedBy("form:search", Map.of("form:site", String.valueOf(f.siteB()))).openedBy("form:services:0:edit"),
+                new FormCorpus.PageForm("user", "security/user.xhtml?id=" + auditor, "form", "form:saveEdit", Map.of(), false,
+                        field -> java.util.Collections.singletonList(stored("AppUser", field, admin).get(auditorRow))),
+                // a provider-wide role needs no site; each post with a user name not yet taken
+                new FormCorpus.PageForm("user (create)", "security/user.xhtml", "form", "form:save",
+                        Map.of("form:displayName", "Corpus User", "form:role", "AUDITOR", "form:password", Fixture.PASSWORD,
+                                "form:passwordRepeat", Fixture.PASSWORD), true, field -> stored("AppUser", field, admin))
+                        .eachPost(n -> Map.of("form:username", userNames + "-" + n)),
                 // a consent to disclose, signed by a guardian (so that the guardian's name is kept), to a class of recipient
                 new FormCorpus.PageForm("consent (create)", referrals.page(), "consentForm", "consentForm:recordConsent",
                         Map.of("consentForm:recipientType", "SOBER_LIVING", "consentForm:recipientDescription", "Corpus house",
@@ -921,7 +941,8 @@ class HostileInputIT {
         // outcome is read from its own record, and the forms whose records touch (a site and its accreditation, a
         // staff member, their credential and the sessions they facilitate) share a lane. Then the create forms one after
         // the other: a refused create is checked against the row counts of every table, which another lane would move.
-        Set<String> siteLane = Set.of("participant details", "site", "accreditation record", "survey", "finding");
+        Set<String> siteLane = Set.of("participant details", "site", "accreditation record", "survey", "finding",
+                "resource service");
         List<List<FormCorpus.PageForm>> lanes = List.of(
                 forms.stream().filter(form -> !form.create() && siteLane.contains(form.name())).toList(),
                 forms.stream().filter(form -> !form.create() && !siteLane.contains(form.name())).toList());
@@ -936,6 +957,20 @@ class HostileInputIT {
         List<String> onThePage = report.onThePage;
         int attempts = report.attempts.get();
         int fields = report.fields.get();
+        // a service's name at its full length that is longer in lower case (a capital dotted I is an i and a dot): stored
+        // as typed, where its sort key over the column made a 500 (SortKey)
+        for (FormCorpus.PageForm form : forms) {
+            if (form.name().equals("resource service")) {
+                FormCorpus.Field name = FormCorpus.fields(form.open(browser).body(), form.form()).stream()
+                        .filter(field -> field.name().equals("editForm:name")).findFirst().orElseThrow();
+                attempts++;
+                String outcome = FormCorpus.attempt(browser, admin, form, name, "\u0130".repeat(ResourceService.NAME_MAX));
+                outcomes.merge(outcome, 1, Integer::sum);
+                if (!outcome.startsWith("stored identical")) {
+                    failures.add(form.name() + " " + name.name() + " <- 160 capital dotted I: " + outcome);
+                }
+            }
+        }
         // a stale save from each update form: told who changed it, the input kept, nothing overwritten
         WebClient other = Fixture.signedIn(uri, f.admin());
         for (FormCorpus.PageForm form : forms) {
@@ -956,7 +991,7 @@ class HostileInputIT {
         failures.forEach(line -> System.out.println("[hostile] page form " + line));
         assertThat(failures).as("values neither refused (input kept) nor stored as typed").isEmpty();
         if (only.isEmpty()) {
-            assertThat(forms).hasSize(12);
+            assertThat(forms).hasSize(15);
             assertThat(attempts).as("posts into the page forms").isGreaterThan(700);
         }
     }

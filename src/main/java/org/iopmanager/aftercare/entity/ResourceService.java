@@ -1,7 +1,6 @@
 package org.iopmanager.aftercare.entity;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,6 +22,7 @@ import jakarta.validation.constraints.Size;
 
 import org.iopmanager.platform.entity.AuditIgnored;
 import org.iopmanager.platform.entity.BaseEntity;
+import org.iopmanager.platform.entity.SortKey;
 import org.iopmanager.site.entity.Site;
 
 /**
@@ -38,6 +38,7 @@ public class ResourceService extends BaseEntity {
 
     public static final int NAME_MAX = 160;
     public static final int TEXT_MAX = 1000;
+    static final int SEARCH_TEXT_MAX = 1500;
 
     @NotBlank(message = "{aftercare.service.name.required}")
     @Size(max = NAME_MAX, message = "{aftercare.text.size}")
@@ -96,7 +97,7 @@ public class ResourceService extends BaseEntity {
 
     /** Name, organisation and services in lower case: what the directory's text filter matches, without SQL functions. */
     @AuditIgnored
-    @Column(name = "search_text", nullable = false, length = 1500)
+    @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_MAX)
     private String searchText;
 
     @ManyToMany
@@ -117,10 +118,9 @@ public class ResourceService extends BaseEntity {
     @PrePersist
     @PreUpdate
     void sortable() {
-        sortName = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        String text = String.join(" ", name == null ? "" : name, organisation == null ? "" : organisation,
-                servicesOffered == null ? "" : servicesOffered).toLowerCase(Locale.ROOT);
-        searchText = text.length() <= 1500 ? text : text.substring(0, 1500);
+        sortName = SortKey.of(name, NAME_MAX);
+        searchText = SortKey.of(String.join(" ", name == null ? "" : name, organisation == null ? "" : organisation,
+                servicesOffered == null ? "" : servicesOffered), SEARCH_TEXT_MAX);
     }
 
     public void copyDetailsFrom(ResourceService other) {

@@ -2,7 +2,6 @@ package org.iopmanager.participant.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -22,6 +21,7 @@ import org.iopmanager.platform.entity.AuditIgnored;
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.InstantConverter;
 import org.iopmanager.platform.entity.SiteOwned;
+import org.iopmanager.platform.entity.SortKey;
 import org.iopmanager.site.entity.Site;
 
 /**
@@ -33,6 +33,9 @@ import org.iopmanager.site.entity.Site;
 public class Participant extends BaseEntity implements SiteOwned {
 
     private static final long serialVersionUID = 1L;
+
+    /** The sort key's column: last name, a comma and a space, first name. */
+    static final int SORT_NAME_MAX = 130;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -63,7 +66,7 @@ public class Participant extends BaseEntity implements SiteOwned {
     private String preferredName;
 
     @AuditIgnored
-    @Column(name = "sort_name", nullable = false, length = 130)
+    @Column(name = "sort_name", nullable = false, length = SORT_NAME_MAX)
     private String sortName;
 
     @NotNull(message = "{participant.dateOfBirth.required}")
@@ -110,7 +113,7 @@ public class Participant extends BaseEntity implements SiteOwned {
         phone = trim(other.phone);
         email = trim(other.email);
         emergencyContact = trim(other.emergencyContact);
-        sortName = (lastName + ", " + firstName).toLowerCase(Locale.ROOT);
+        sortName = SortKey.of(lastName + ", " + firstName, SORT_NAME_MAX);
     }
 
     private static String trim(String value) {

@@ -3,7 +3,6 @@ package org.iopmanager.staff.entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -27,6 +26,7 @@ import org.iopmanager.platform.control.Npi;
 import org.iopmanager.platform.entity.AuditIgnored;
 import org.iopmanager.platform.entity.BaseEntity;
 import org.iopmanager.platform.entity.InstantConverter;
+import org.iopmanager.platform.entity.SortKey;
 import org.iopmanager.site.entity.Site;
 
 /**
@@ -41,6 +41,9 @@ import org.iopmanager.site.entity.Site;
 public class StaffMember extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
+
+    /** The sort key's column: last name, a comma and a space, first name. */
+    static final int SORT_NAME_MAX = 130;
 
     public static final int NAME_MAX = 60;
 
@@ -59,7 +62,7 @@ public class StaffMember extends BaseEntity {
     private String lastName;
 
     @AuditIgnored
-    @Column(name = "sort_name", nullable = false, length = 130)
+    @Column(name = "sort_name", nullable = false, length = SORT_NAME_MAX)
     private String sortName;
 
     @NotNull(message = "{staff.dateOfBirth.required}")
@@ -153,7 +156,7 @@ public class StaffMember extends BaseEntity {
         employmentEnd = other.employmentEnd;
         supervisionStart = other.supervisionStart;
         supervisionEnd = other.supervisionEnd;
-        sortName = (lastName + ", " + firstName).toLowerCase(Locale.ROOT);
+        sortName = SortKey.of(lastName + ", " + firstName, SORT_NAME_MAX);
     }
 
     private static String trim(String value) {
