@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.iopmanager.testsupport.FakeTransaction;
 
 class RatesCacheTest {
 
@@ -80,7 +80,7 @@ class RatesCacheTest {
 
     @Test
     void whileTheWritingTransactionIsOpenTheSiteIsReadEachTimeAndKeptAgainOnceItEnds() {
-        FakeRegistry transaction = new FakeRegistry();
+        FakeTransaction transaction = new FakeTransaction();
         cache.transactions = transaction;
         cache.figures(List.of(1L), NOW, NOW);
 
@@ -101,52 +101,5 @@ class RatesCacheTest {
         cache.figures(List.of(1L), NOW.minusMonths(40), NOW.minusMonths(30));
 
         assertThat(reads).hasSize(2);
-    }
-
-    /** One active transaction: the synchronizations registered, ended on demand. */
-    private static final class FakeRegistry implements TransactionSynchronizationRegistry {
-
-        private final List<Synchronization> synchronizations = new ArrayList<>();
-        private int status = Status.STATUS_ACTIVE;
-
-        void end(int outcome) {
-            status = outcome;
-            synchronizations.forEach(s -> s.afterCompletion(outcome));
-        }
-
-        @Override
-        public Object getTransactionKey() {
-            return this;
-        }
-
-        @Override
-        public void putResource(Object key, Object value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Object getResource(Object key) {
-            return null;
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            synchronizations.add(sync);
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            return status;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return false;
-        }
     }
 }

@@ -6,21 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.junit.jupiter.api.Test;
 
 import org.iopmanager.audit.entity.AuditAction;
+import org.iopmanager.testsupport.FakeTransaction;
 
 class PendingLinesTest {
 
-    private final Registry registry = new Registry();
+    private final FakeTransaction registry = new FakeTransaction();
     private final List<List<AuditLine>> sent = new ArrayList<>();
 
     @Test
@@ -76,7 +74,7 @@ class PendingLinesTest {
         assertThat(PendingLines.existing(registry).size()).isZero();
         assertThat(sent).as("only the first, which rolls back with the transaction").hasSize(1);
 
-        Registry other = new Registry();
+        FakeTransaction other = new FakeTransaction();
         int[] calls = {0};
         PendingLines pending = PendingLines.of(other, lines -> {
             if (calls[0]++ > 0) {
@@ -145,58 +143,4 @@ class PendingLinesTest {
     }
 
     /** One transaction's registry, as the container keeps it. */
-    private static final class Registry implements TransactionSynchronizationRegistry {
-        Object key = new Object();
-        int status = Status.STATUS_ACTIVE;
-        boolean refuse;
-        final Map<Object, Object> resources = new HashMap<>();
-        final List<Synchronization> synchronizations = new ArrayList<>();
-
-        void commit() {
-            for (int i = 0; i < synchronizations.size(); i++) {
-                synchronizations.get(i).beforeCompletion();
-            }
-            for (Synchronization s : synchronizations) {
-                s.afterCompletion(Status.STATUS_COMMITTED);
-            }
-        }
-
-        @Override
-        public Object getTransactionKey() {
-            return key;
-        }
-
-        @Override
-        public void putResource(Object k, Object value) {
-            resources.put(k, value);
-        }
-
-        @Override
-        public Object getResource(Object k) {
-            return resources.get(k);
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            if (refuse) {
-                throw new IllegalStateException("completing");
-            }
-            synchronizations.add(sync);
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            return status;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            status = Status.STATUS_MARKED_ROLLBACK;
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return status == Status.STATUS_MARKED_ROLLBACK;
-        }
-    }
 }

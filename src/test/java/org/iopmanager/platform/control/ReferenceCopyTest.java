@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.junit.jupiter.api.Test;
+
+import org.iopmanager.testsupport.FakeTransaction;
 
 class ReferenceCopyTest {
 
@@ -44,7 +44,7 @@ class ReferenceCopyTest {
     void whileAWritingTransactionIsOpenNothingReadIsKeptAndItsEndDropsTheCopyWhateverTheOutcome() {
         ReferenceCopy<Integer> copy = new ReferenceCopy<>(MINUTE, reads::incrementAndGet);
         copy.get();
-        FakeRegistry transaction = new FakeRegistry();
+        FakeTransaction transaction = new FakeTransaction();
 
         copy.changed(transaction);
         assertThat(copy.get()).isEqualTo(2);
@@ -70,52 +70,5 @@ class ReferenceCopyTest {
         assertThat(copy.get()).isEqualTo(1);
         assertThat(copy.get()).as("the read that raced a change was not kept").isEqualTo(2);
         assertThat(copy.get()).isEqualTo(2);
-    }
-
-    /** One active transaction: the synchronizations registered, ended on demand. */
-    private static final class FakeRegistry implements TransactionSynchronizationRegistry {
-
-        private final List<Synchronization> synchronizations = new ArrayList<>();
-        private int status = Status.STATUS_ACTIVE;
-
-        void end(int outcome) {
-            status = outcome;
-            synchronizations.forEach(s -> s.afterCompletion(outcome));
-        }
-
-        @Override
-        public Object getTransactionKey() {
-            return this;
-        }
-
-        @Override
-        public void putResource(Object key, Object value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Object getResource(Object key) {
-            return null;
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            synchronizations.add(sync);
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            return status;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return false;
-        }
     }
 }
