@@ -157,7 +157,7 @@ class HostileInputIT {
         inTwoLanes(() -> lane.accept(phases.get(1), siteClients), () -> lane.accept(phases.get(2), new WebClient[] {admin, viewer}));
         System.out.println("[hostile] REST routes with a body: " + report.size() + ", with a valid base body: "
                 + (report.size() - safetyOnly.size()) + "; fields: " + fields.get() + "; corpus values: " + corpus.size()
-                + " (+ max+1 and 1MiB per text field); requests: " + attempts.get());
+                + " (+ max+1, max longer in lower case and 1MiB per text field); requests: " + attempts.get());
         System.out.println("[hostile] outcomes: " + outcomes);
         System.out.println("[hostile] safety only: " + safetyOnly);
         unnamed.forEach(line -> System.out.println("[hostile] refused without naming the field: " + line));
@@ -282,6 +282,11 @@ class HostileInputIT {
             if (max != null) {
                 String over = "x".repeat(max + 1);
                 values.add(new String[] {"max+1 (" + (max + 1) + ")", HostileCorpus.jsonString(over), "text", over});
+                // as long as the field takes, and twice that in lower case (U+0130 lower-cases to i + U+0307): a sort
+                // or search key made from it must still fit its column (the directory's name answered 500, 2026-12-04)
+                String dotted = "\u0130".repeat(max);
+                values.add(new String[] {"max, longer in lower case (" + max + ")", HostileCorpus.jsonString(dotted), "text",
+                        dotted});
             }
             String huge = "y".repeat(MIB);
             values.add(new String[] {"1MiB", HostileCorpus.jsonString(huge), "text", huge});
